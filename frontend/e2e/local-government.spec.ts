@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, newUserPage, projectTotal, screenshot } from './support';
+
+test.describe('local government (Sendai)', () => {
+  test('sees only its own project', async ({ browser }) => {
+    const { context, page } = await newUserPage(browser, 'sendai');
+
+    await expect(page.getByTestId('user-role')).toHaveAttribute('data-role', 'local-government');
+    expect(await projectTotal(page)).toBe(1);
+    await expect(page.getByTestId('project-row')).toHaveCount(1);
+    await expect(page.getByTestId('project-row')).toContainText('仙台');
+    await screenshot(page, 'sendai-project-list');
+
+    await page.getByTestId('project-link').click();
+    await expect(page.getByTestId('project-detail')).toBeVisible();
+    await screenshot(page, 'sendai-project-detail');
+    await expectNoSeriousA11yViolations(page, 'project detail (sendai)');
+
+    await page.getByTestId('logout').click();
+    await expect(page.locator('#username')).toBeVisible();
+    await context.close();
+  });
+});

@@ -1,0 +1,2 @@
+export { useMe } from './api/useMe';
+export { primaryRole, ROLES, type Role } from './roles';

@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/api/client';
+import { projectKeys } from './queryKeys';
+
+/** GET /api/projects/{id}; a 404 means "no such project or no access". */
+export function useProject(id: string) {
+  return useQuery({
+    queryKey: projectKeys.detail(id),
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/api/projects/{id}', { params: { path: { id } }, signal })),
+  });
+}
