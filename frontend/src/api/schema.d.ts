@@ -90,10 +90,13 @@ export interface components {
     /** @enum {string} */
     ProjectStatus: 'SELECTED' | 'SUPPORTING' | 'SUPPORT_ENDED';
     /** @enum {string} */
+    SupportScheme:
+      'GRANT' | 'SUBSIDY' | 'COMMISSION' | 'SPECIAL_ZONE' | 'REGULATORY_EXCEPTION' | 'OTHER';
+    /** @enum {string} */
     ImplementationStage: 'NONE' | 'PARTIAL' | 'FULL';
     OrganisationRef: {
-      /** Format: uuid */
-      id: string;
+      /** Format: int64 */
+      id: number;
       code: string;
       nameJa: string;
       nameEn: string;
@@ -116,20 +119,28 @@ export interface components {
       organisation: components['schemas']['OrganisationRef'] | null;
     };
     PersonRef: {
-      id: string;
-      displayName: string;
-      organisation?: components['schemas']['OrganisationRef'];
+      /** Format: int64 */
+      id: number;
+      name: string;
+      title?: string;
+      organisation: components['schemas']['OrganisationRef'];
     };
     SubProject: {
-      /** Format: uuid */
-      id: string;
+      /** Format: int64 */
+      id: number;
       label: string;
       title: string;
-      supportingMinistries?: components['schemas']['OrganisationRef'][];
+      scheme: components['schemas']['SupportScheme'];
+      schemeName?: string;
+      /** Format: date */
+      periodStart?: string;
+      /** Format: date */
+      periodEnd?: string;
+      ministries: components['schemas']['OrganisationRef'][];
     };
     ProjectSummary: {
-      /** Format: uuid */
-      id: string;
+      /** Format: int64 */
+      id: number;
       selectionFy: number;
       number: number;
       title: string;
@@ -252,7 +263,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        id: string;
+        id: number;
       };
       cookie?: never;
     };

@@ -6,3 +6,6 @@ import '@/i18n';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom has no layout: the router's scroll restoration calls scrollTo.
+window.scrollTo = () => {};

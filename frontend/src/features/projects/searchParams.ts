@@ -25,7 +25,7 @@ export const projectSearchSchema = z.object({
     .optional()
     .catch(undefined),
   sort: z.string().regex(sortPattern).optional().catch(undefined),
-  fy: optionalInt(1989, 2100),
+  fy: optionalInt(2018, 2100),
   technology: z.enum(TECHNOLOGIES).optional().catch(undefined),
   prefecture: z
     .string()
@@ -36,7 +36,7 @@ export const projectSearchSchema = z.object({
   q: z
     .string()
     .trim()
-    .max(200)
+    .max(100)
     .transform((s) => (s === '' ? undefined : s))
     .optional()
     .catch(undefined),

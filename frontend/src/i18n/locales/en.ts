@@ -56,6 +56,14 @@ const en: Messages = {
     PARTIAL: 'Partial implementation',
     FULL: 'Full implementation',
   },
+  scheme: {
+    GRANT: 'Grant',
+    SUBSIDY: 'Subsidy',
+    COMMISSION: 'Commissioned work',
+    SPECIAL_ZONE: 'Special-zone exception',
+    REGULATORY_EXCEPTION: 'Regulatory exception',
+    OTHER: 'Other',
+  },
   projects: {
     title: 'Selected projects',
     caption: 'Selected projects (showing {{from}} to {{to}})',
@@ -112,6 +120,8 @@ const en: Messages = {
     subProjectLabel: 'Part',
     subProjectTitle: 'Content',
     subProjectMinistries: 'Supporting ministries',
+    subProjectScheme: 'Support scheme',
+    subProjectPeriod: 'Period',
     none: 'Not set',
     notFoundTitle: 'Project not found',
     notFoundBody: 'This project does not exist or you do not have access to it.',

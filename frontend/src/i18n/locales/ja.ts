@@ -53,6 +53,14 @@ const ja = {
     PARTIAL: '一部実装',
     FULL: '本格実装',
   },
+  scheme: {
+    GRANT: '交付金',
+    SUBSIDY: '補助金',
+    COMMISSION: '委託',
+    SPECIAL_ZONE: '特区の特例',
+    REGULATORY_EXCEPTION: '規制の特例',
+    OTHER: 'その他',
+  },
   projects: {
     title: '選定事業一覧',
     caption: '選定事業の一覧（{{from}}〜{{to}}件目を表示）',
@@ -109,6 +117,8 @@ const ja = {
     subProjectLabel: '区分',
     subProjectTitle: '内容',
     subProjectMinistries: '支援省庁',
+    subProjectScheme: '支援の種類',
+    subProjectPeriod: '期間',
     none: '未設定',
     notFoundTitle: '事業が見つかりません',
     notFoundBody: 'お探しの事業は存在しないか、閲覧する権限がありません。',

@@ -3,6 +3,6 @@ import type { toProjectQuery } from '../searchParams';
 export const projectKeys = {
   all: ['projects'] as const,
   list: (query: ReturnType<typeof toProjectQuery>) => [...projectKeys.all, 'list', query] as const,
-  detail: (id: string) => [...projectKeys.all, 'detail', id] as const,
+  detail: (id: number) => [...projectKeys.all, 'detail', id] as const,
   prefectures: ['organisations', 'PREFECTURE'] as const,
 };

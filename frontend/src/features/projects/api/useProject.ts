@@ -3,10 +3,11 @@ import { api, unwrap } from '@/api/client';
 import { projectKeys } from './queryKeys';
 
 /** GET /api/projects/{id}; a 404 means "no such project or no access". */
-export function useProject(id: string) {
+export function useProject(id: number | null) {
   return useQuery({
-    queryKey: projectKeys.detail(id),
+    queryKey: projectKeys.detail(id ?? -1),
+    enabled: id !== null,
     queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/projects/{id}', { params: { path: { id } }, signal })),
+      unwrap(await api.GET('/api/projects/{id}', { params: { path: { id: id ?? -1 } }, signal })),
   });
 }

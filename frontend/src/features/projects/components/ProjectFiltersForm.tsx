@@ -102,7 +102,7 @@ export function ProjectFiltersForm({
               type="search"
               label={t('projects.filters.q')}
               hint={t('projects.filters.qHint')}
-              maxLength={200}
+              maxLength={100}
               data-testid="filter-q"
               {...register('q')}
             />

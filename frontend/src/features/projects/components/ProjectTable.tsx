@@ -89,7 +89,7 @@ export function ProjectTable({ items, caption, sort, onSort }: ProjectTableProps
               <td className="px-3 py-3">
                 <Link
                   to="/projects/$projectId"
-                  params={{ projectId: project.id }}
+                  params={{ projectId: String(project.id) }}
                   data-testid="project-link"
                 >
                   {project.title}

@@ -9,7 +9,9 @@ import { errorMessage, isNotFound } from '@/lib/problem';
 import { useDocumentTitle } from '@/lib/useDocumentTitle';
 import { useProject } from '../api/useProject';
 import { StageChip, StatusChip } from '../components/StatusChip';
+import { SubProjectTable } from '../components/SubProjectTable';
 import { TechnologyChips } from '../components/TechnologyChips';
+import { parseProjectId } from '../projectId';
 
 function Item({
   label,
@@ -37,28 +39,30 @@ function BackLink() {
   );
 }
 
+/** One page for "does not exist" and "not yours": the API answers 404 for both. */
+function ProjectNotFound() {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="project-not-found">
+      <h1 className="text-std-32B-150">{t('project.notFoundTitle')}</h1>
+      <p className="mt-4">{t('project.notFoundBody')}</p>
+      <p className="mt-6">
+        <BackLink />
+      </p>
+    </div>
+  );
+}
+
 export function ProjectDetailPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { projectId } = useParams({ from: '/projects/$projectId' });
-  const { data: project, error, isPending, refetch } = useProject(projectId);
-  useDocumentTitle(
-    project?.title ?? (error && isNotFound(error) ? t('project.notFoundTitle') : undefined),
-  );
+  const id = parseProjectId(projectId);
+  const { data: project, error, isPending, refetch } = useProject(id);
+  const notFound = id === null || isNotFound(error);
+  useDocumentTitle(project?.title ?? (notFound ? t('project.notFoundTitle') : undefined));
 
-  if (isPending) return <LoadingState label={t('app.loading')} />;
-
-  if (error && isNotFound(error)) {
-    return (
-      <div data-testid="project-not-found">
-        <h1 className="text-std-32B-150">{t('project.notFoundTitle')}</h1>
-        <p className="mt-4">{t('project.notFoundBody')}</p>
-        <p className="mt-6">
-          <BackLink />
-        </p>
-      </div>
-    );
-  }
+  if (notFound) return <ProjectNotFound />;
 
   if (error) {
     const message = errorMessage(error);
@@ -75,8 +79,11 @@ export function ProjectDetailPage() {
     );
   }
 
+  if (isPending) return <LoadingState label={t('app.loading')} />;
+
   const none = <span className="text-solid-gray-700">{t('project.none')}</span>;
   const date = (value: string | null | undefined) => (value ? formatDate(value, lang) : none);
+  const officer = project.supportOfficer;
 
   return (
     <article data-testid="project-detail">
@@ -90,6 +97,7 @@ export function ProjectDetailPage() {
 
       <dl className="mt-6">
         <Item label={t('project.selectionFy')}>{fiscalYearLabel(project.selectionFy, lang)}</Item>
+        <Item label={t('project.number')}>{project.number}</Item>
         <Item label={t('project.applicants')}>
           <ul>
             {project.applicants.map((org) => (
@@ -106,11 +114,11 @@ export function ProjectDetailPage() {
         <Item label={t('project.status')} testId="project-status">
           <StatusChip status={project.status} />
         </Item>
-        <Item label={t('project.stage')}>
+        <Item label={t('project.stage')} testId="project-stage">
           <StageChip stage={project.implementationStage} />
         </Item>
         {project.summary && <Item label={t('project.summary')}>{project.summary}</Item>}
-        <Item label={t('project.supportPeriod')}>
+        <Item label={t('project.supportPeriod')} testId="project-support-period">
           {project.supportStart || project.supportPlannedEnd
             ? t('project.supportPeriodValue', {
                 start: project.supportStart ? formatDate(project.supportStart, lang) : '',
@@ -121,12 +129,14 @@ export function ProjectDetailPage() {
         <Item label={t('project.partialTarget')}>{date(project.partialImplementationTarget)}</Item>
         <Item label={t('project.fullTarget')}>{date(project.fullImplementationTarget)}</Item>
         <Item label={t('project.supportOfficer')} testId="project-officer">
-          {project.supportOfficer ? (
+          {officer ? (
             <>
-              {project.supportOfficer.displayName}
-              {project.supportOfficer.organisation && (
-                <> ({organisationName(project.supportOfficer.organisation, lang)})</>
-              )}
+              {officer.name}
+              {officer.title && <> {officer.title}</>}
+              <span className="text-solid-gray-700">
+                {' '}
+                ({organisationName(officer.organisation, lang)})
+              </span>
             </>
           ) : (
             none
@@ -139,39 +149,7 @@ export function ProjectDetailPage() {
           <h2 id="sub-projects" className="text-std-24B-150">
             {t('project.subProjects')}
           </h2>
-          <table className="mt-3 w-full border-collapse text-left">
-            <caption className="sr-only">{t('project.subProjects')}</caption>
-            <thead className="border-b-2 border-solid-gray-800 bg-solid-gray-50">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t('project.subProjectLabel')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('project.subProjectTitle')}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t('project.subProjectMinistries')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {project.subProjects.map((sub) => (
-                <tr
-                  key={sub.id}
-                  className="border-b border-solid-gray-420 align-top"
-                  data-testid="sub-project-row"
-                >
-                  <td className="px-3 py-3">{sub.label}</td>
-                  <td className="px-3 py-3">{sub.title}</td>
-                  <td className="px-3 py-3">
-                    {(sub.supportingMinistries ?? [])
-                      .map((m) => organisationName(m, lang))
-                      .join('、')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SubProjectTable subProjects={project.subProjects} />
         </section>
       )}
     </article>
