@@ -11,7 +11,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The caller's name, organisation and Jisso roles */
     get: operations['getMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List organisations, paged, optionally of one kind */
+    get: operations['listOrganisations'];
     put?: never;
     post?: never;
     delete?: never;
@@ -27,6 +45,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** List the projects visible to the caller, paged, filtered and sorted */
     get: operations['listProjects'];
     put?: never;
     post?: never;
@@ -43,23 +62,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One project, if the caller may see it (404 otherwise, never revealing it exists) */
     get: operations['getProject'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/organisations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['listOrganisations'];
     put?: never;
     post?: never;
     delete?: never;
@@ -72,9 +76,174 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    FieldError: {
+      /** @description Field path or query parameter name */
+      field?: string;
+      code?: string;
+      message?: string;
+    };
+    /** @enum {string} */
+    ImplementationStage: 'NONE' | 'PARTIAL' | 'FULL';
+    /**
+     * Format: date
+     * @example 2022-03-10
+     */
+    LocalDate: string;
+    /** @description The signed-in user or service account */
+    Me: {
+      username: string;
+      displayName: string;
+      /** @description Realm roles */
+      roles: string[];
+      serviceAccount: boolean;
+      /** @description The caller's organisation; null when the token names none known to Jisso */
+      organisation?: components['schemas']['OrganisationRef'];
+    };
+    Organisation: {
+      /** Format: int64 */
+      id: number;
+      code: string;
+      kind: components['schemas']['OrganisationKind'];
+      nameJa: string;
+      nameEn: string;
+      /** @description Parent prefecture of a municipality */
+      parent?: components['schemas']['OrganisationRef'];
+      /** Format: int64 */
+      version: number;
+    };
     /** @enum {string} */
     OrganisationKind:
       'CABINET_OFFICE' | 'MINISTRY' | 'PREFECTURE' | 'MUNICIPALITY' | 'COMPANY' | 'OTHER';
+    OrganisationPage: {
+      items: components['schemas']['Organisation'][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      totalItems: number;
+      /** Format: int32 */
+      totalPages: number;
+    };
+    /** @description An organisation as other records refer to it */
+    OrganisationRef: {
+      /** Format: int64 */
+      id: number;
+      /**
+       * @description 全国地方公共団体コード for local governments, a slug otherwise
+       * @example 012106
+       */
+      code: string;
+      /** @example 岩見沢市 */
+      nameJa: string;
+      /** @example Iwamizawa City */
+      nameEn: string;
+      kind: components['schemas']['OrganisationKind'];
+    };
+    PersonRef: {
+      /** Format: int64 */
+      id: number;
+      name: string;
+      title?: string;
+      organisation: components['schemas']['OrganisationRef'];
+    };
+    /** @description RFC 9457 problem details with a stable error code */
+    Problem: {
+      type?: string;
+      title?: string;
+      /** Format: int32 */
+      status?: number;
+      detail?: string;
+      instance?: string;
+      /** @example INVALID_PARAMETER */
+      code: string;
+      errors?: components['schemas']['FieldError'][];
+      /**
+       * Format: int64
+       * @description Current version of the record, on 412
+       */
+      currentVersion?: number;
+    };
+    ProjectDetail: {
+      /** Format: int64 */
+      id: number;
+      /** Format: int32 */
+      selectionFy: number;
+      /** Format: int32 */
+      number: number;
+      title: string;
+      summary?: string;
+      applicants: components['schemas']['OrganisationRef'][];
+      technologies: components['schemas']['Technology'][];
+      andOtherTechnologies: boolean;
+      status: components['schemas']['ProjectStatus'];
+      implementationStage: components['schemas']['ImplementationStage'];
+      supportStart: components['schemas']['LocalDate'];
+      supportPlannedEnd: components['schemas']['LocalDate'];
+      /** @description Target for 一部実装: end of the third fiscal year */
+      partialImplementationTarget: components['schemas']['LocalDate'];
+      /** @description Target for 本格実装: end of the fifth fiscal year */
+      fullImplementationTarget: components['schemas']['LocalDate'];
+      /** @description The active on-site support officer (現地支援責任者) */
+      supportOfficer?: components['schemas']['PersonRef'];
+      subProjects: components['schemas']['SubProject'][];
+      /** Format: int64 */
+      version: number;
+    };
+    ProjectPage: {
+      items: components['schemas']['ProjectSummary'][];
+      /**
+       * Format: int32
+       * @description 1-based page number
+       */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      totalItems: number;
+      /** Format: int32 */
+      totalPages: number;
+    };
+    /** @enum {string} */
+    ProjectStatus: 'SELECTED' | 'SUPPORTING' | 'SUPPORT_ENDED';
+    ProjectSummary: {
+      /** Format: int64 */
+      id: number;
+      /**
+       * Format: int32
+       * @description Fiscal year of selection (April–March)
+       * @example 2018
+       */
+      selectionFy: number;
+      /**
+       * Format: int32
+       * @description Number within the selection year
+       * @example 1
+       */
+      number: number;
+      title: string;
+      applicants: components['schemas']['OrganisationRef'][];
+      technologies: components['schemas']['Technology'][];
+      /** @description The source lists the technologies with 等 (and others) */
+      andOtherTechnologies: boolean;
+      status: components['schemas']['ProjectStatus'];
+      implementationStage: components['schemas']['ImplementationStage'];
+    };
+    SubProject: {
+      /** Format: int64 */
+      id: number;
+      /** @example a */
+      label: string;
+      title: string;
+      scheme: components['schemas']['SupportScheme'];
+      schemeName?: string;
+      periodStart?: components['schemas']['LocalDate'];
+      periodEnd?: components['schemas']['LocalDate'];
+      ministries: components['schemas']['OrganisationRef'][];
+    };
+    /** @enum {string} */
+    SupportScheme:
+      'GRANT' | 'SUBSIDY' | 'COMMISSION' | 'SPECIAL_ZONE' | 'REGULATORY_EXCEPTION' | 'OTHER';
     /** @enum {string} */
     Technology:
       | 'AI'
@@ -87,118 +256,8 @@ export interface components {
       | 'VR_AR'
       | 'FIVE_G'
       | 'OTHER';
-    /** @enum {string} */
-    ProjectStatus: 'SELECTED' | 'SUPPORTING' | 'SUPPORT_ENDED';
-    /** @enum {string} */
-    SupportScheme:
-      'GRANT' | 'SUBSIDY' | 'COMMISSION' | 'SPECIAL_ZONE' | 'REGULATORY_EXCEPTION' | 'OTHER';
-    /** @enum {string} */
-    ImplementationStage: 'NONE' | 'PARTIAL' | 'FULL';
-    OrganisationRef: {
-      /** Format: int64 */
-      id: number;
-      code: string;
-      nameJa: string;
-      nameEn: string;
-      kind: components['schemas']['OrganisationKind'];
-    };
-    Organisation: components['schemas']['OrganisationRef'];
-    OrganisationPage: {
-      items: components['schemas']['Organisation'][];
-      page: number;
-      size: number;
-      /** Format: int64 */
-      totalItems: number;
-      totalPages: number;
-    };
-    Me: {
-      username: string;
-      displayName: string;
-      roles: string[];
-      serviceAccount: boolean;
-      organisation: components['schemas']['OrganisationRef'] | null;
-    };
-    PersonRef: {
-      /** Format: int64 */
-      id: number;
-      name: string;
-      title?: string;
-      organisation: components['schemas']['OrganisationRef'];
-    };
-    SubProject: {
-      /** Format: int64 */
-      id: number;
-      label: string;
-      title: string;
-      scheme: components['schemas']['SupportScheme'];
-      schemeName?: string;
-      /** Format: date */
-      periodStart?: string;
-      /** Format: date */
-      periodEnd?: string;
-      ministries: components['schemas']['OrganisationRef'][];
-    };
-    ProjectSummary: {
-      /** Format: int64 */
-      id: number;
-      selectionFy: number;
-      number: number;
-      title: string;
-      applicants: components['schemas']['OrganisationRef'][];
-      technologies: components['schemas']['Technology'][];
-      andOtherTechnologies: boolean;
-      status: components['schemas']['ProjectStatus'];
-      implementationStage: components['schemas']['ImplementationStage'];
-    };
-    ProjectDetail: components['schemas']['ProjectSummary'] & {
-      summary?: string | null;
-      /** Format: date */
-      supportStart?: string | null;
-      /** Format: date */
-      supportPlannedEnd?: string | null;
-      /** Format: date */
-      partialImplementationTarget?: string | null;
-      /** Format: date */
-      fullImplementationTarget?: string | null;
-      supportOfficer?: components['schemas']['PersonRef'] | null;
-      subProjects: components['schemas']['SubProject'][];
-      /** Format: int64 */
-      version: number;
-    };
-    ProjectPage: {
-      items: components['schemas']['ProjectSummary'][];
-      page: number;
-      size: number;
-      /** Format: int64 */
-      totalItems: number;
-      totalPages: number;
-    };
-    FieldError: {
-      field: string;
-      code: string;
-      message: string;
-    };
-    Problem: {
-      type?: string;
-      title?: string;
-      status?: number;
-      detail?: string;
-      instance?: string;
-      code?: string;
-      errors?: components['schemas']['FieldError'][];
-    };
   };
-  responses: {
-    /** @description Problem */
-    Problem: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-  };
+  responses: never;
   parameters: never;
   requestBodies: never;
   headers: never;
@@ -215,7 +274,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description The caller */
       200: {
         headers: {
           [name: string]: unknown;
@@ -224,20 +283,40 @@ export interface operations {
           'application/json': components['schemas']['Me'];
         };
       };
-      401: components['responses']['Problem'];
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unexpected error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
-  listProjects: {
+  listOrganisations: {
     parameters: {
       query?: {
+        /** @description Organisation kind */
+        kind?: components['schemas']['OrganisationKind'];
+        /** @description 1-based page number */
         page?: number;
+        /** @description Page size, at most 100 */
         size?: number;
-        sort?: string;
-        fy?: number;
-        technology?: components['schemas']['Technology'];
-        prefecture?: string;
-        status?: components['schemas']['ProjectStatus'];
-        q?: string;
       };
       header?: never;
       path?: never;
@@ -245,7 +324,76 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description A page of organisations ordered by code */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationPage'];
+        };
+      };
+      /** @description Invalid parameter or body (errors[] names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unexpected error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listProjects: {
+    parameters: {
+      query?: {
+        /** @description Selection fiscal year (2018..2100) */
+        fy?: number;
+        /** @description 1-based page number */
+        page?: number;
+        /** @description Two-digit prefecture number of an applicant (01..47) */
+        prefecture?: string;
+        /** @description Text in the title or an applicant's name */
+        q?: string;
+        /** @description Page size, at most 100 */
+        size?: number;
+        /** @description Sort field: selectionFy, number, title or status; prefix - for descending */
+        sort?: string;
+        /** @description Project status */
+        status?: components['schemas']['ProjectStatus'];
+        /** @description Main technology */
+        technology?: components['schemas']['Technology'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of projects */
       200: {
         headers: {
           [name: string]: unknown;
@@ -254,8 +402,38 @@ export interface operations {
           'application/json': components['schemas']['ProjectPage'];
         };
       };
-      400: components['responses']['Problem'];
-      401: components['responses']['Problem'];
+      /** @description Invalid parameter or body (errors[] names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unexpected error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getProject: {
@@ -269,7 +447,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description The project */
       200: {
         headers: {
           [name: string]: unknown;
@@ -278,29 +456,45 @@ export interface operations {
           'application/json': components['schemas']['ProjectDetail'];
         };
       };
-      404: components['responses']['Problem'];
-    };
-  };
-  listOrganisations: {
-    parameters: {
-      query?: {
-        kind?: components['schemas']['OrganisationKind'];
-        page?: number;
-        size?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
+      /** @description Invalid parameter or body (errors[] names each field) */
+      400: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['OrganisationPage'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such project, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
