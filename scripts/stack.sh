@@ -133,11 +133,11 @@ start_database() {
     log "using the database at JISSO_DB_URL=$JISSO_DB_URL (embedded PostgreSQL not started)"
     return 0
   fi
-  [ -x "$JISSO_ROOT/scripts/start-db.sh" ] || [ -f "$JISSO_ROOT/scripts/start-db.sh" ] \
-    || die "scripts/start-db.sh is missing"
+  [ -f "$JISSO_ROOT/scripts/start-db.sh" ] || die "scripts/start-db.sh is missing"
   mkdir -p "$JISSO_RUN_DIR"
+  # Usage of the launcher: start-db.sh [port] [data-dir]
   start_child database "$JISSO_LOG_DIR/database.log" \
-    env JISSO_PGDATA="$JISSO_RUN_DIR/pgdata" bash "$JISSO_ROOT/scripts/start-db.sh"
+    bash "$JISSO_ROOT/scripts/start-db.sh" "$DB_PORT" "$JISSO_RUN_DIR/pgdata"
 }
 
 # wait_database: wait for the launcher's line `JISSO_DB_READY <jdbc-url>`.
