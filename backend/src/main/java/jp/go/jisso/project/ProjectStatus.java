@@ -1,0 +1,7 @@
+package jp.go.jisso.project;
+
+public enum ProjectStatus {
+    SELECTED,
+    SUPPORTING,
+    SUPPORT_ENDED
+}
