@@ -100,7 +100,7 @@ stack_check_tools() {
 # build_backend: package the backend when the jar is missing or older than its sources.
 build_backend() {
   if [ -f "$BACKEND_JAR" ] && [ -f "$JISSO_ROOT/backend/target/dev-database.classpath" ] \
-     && [ -z "$(find "$JISSO_ROOT/backend/src/main" "$JISSO_ROOT/backend/pom.xml" -newer "$BACKEND_JAR" -print -quit 2>/dev/null)" ]; then
+     && [ -z "$(find "$JISSO_ROOT/backend/src/main" "$JISSO_ROOT/backend/src/test/java/jp/go/jisso/dev" "$JISSO_ROOT/backend/pom.xml" -newer "$BACKEND_JAR" -print -quit 2>/dev/null)" ]; then
     log "backend is up to date ($(basename "$BACKEND_JAR"))"
     return 0
   fi
