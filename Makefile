@@ -40,7 +40,7 @@ test-e2e: frontend-deps ## the stack with a throwaway database, API and browser 
 	scripts/e2e.sh
 
 openapi: frontend-deps ## regenerate openapi.yaml from the backend, then the SPA's API types
-	$(MVN) -B -f backend test -Dtest=OpenApiContractTest -Djisso.openapi.write=true
+	$(MVN) -B -f backend test -Dtest=OpenApiContractTest -Dopenapi.write=true
 	$(NPM) --prefix $(FRONTEND) run gen:api
 
 keycloak: ## only Keycloak with the jisso realm (foreground)
