@@ -1,9 +1,11 @@
 import { Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Header } from './Header';
+import { useFocusMainOnNavigation } from './useFocusMainOnNavigation';
 
 export function AppLayout() {
   const { t } = useTranslation();
+  useFocusMainOnNavigation();
   return (
     <div className="flex min-h-screen flex-col">
       <a

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProjectSummary } from '@/api/types';
 import { fiscalYearLabel } from '@/lib/fiscalYear';
 import { organisationName } from '@/lib/organisation';
+import { cx } from '@/components/ui/cx';
 import type { SortField } from '../constants';
 import { sortDirection } from '../searchParams';
 import { StatusChip } from './StatusChip';
@@ -20,7 +21,9 @@ function SortableHeader({
   label,
   sort,
   onSort,
+  align = 'left',
 }: {
+  align?: 'left' | 'right';
   field: SortField;
   label: string;
   sort: string | undefined;
@@ -30,7 +33,11 @@ function SortableHeader({
   const direction = sortDirection(sort, field);
   const arrow = direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '⇅';
   return (
-    <th scope="col" aria-sort={direction} className="px-3 py-2 text-left align-bottom">
+    <th
+      scope="col"
+      aria-sort={direction}
+      className={cx('px-3 py-2 align-bottom', align === 'right' ? 'text-right' : 'text-left')}
+    >
       <button
         type="button"
         onClick={() => onSort(field)}
@@ -49,8 +56,9 @@ function SortableHeader({
 
 export function ProjectTable({ items, caption, sort, onSort }: ProjectTableProps) {
   const { t, i18n } = useTranslation();
-  const header = (field: SortField) => (
+  const header = (field: SortField, align: 'left' | 'right' = 'left') => (
     <SortableHeader
+      align={align}
       field={field}
       label={t(`projects.columns.${field}`)}
       sort={sort}
@@ -64,7 +72,7 @@ export function ProjectTable({ items, caption, sort, onSort }: ProjectTableProps
         <thead className="border-b-2 border-solid-gray-800 bg-solid-gray-50">
           <tr>
             {header('selectionFy')}
-            {header('number')}
+            {header('number', 'right')}
             {header('title')}
             <th scope="col" className="px-3 py-2 align-bottom text-std-16B-170">
               {t('projects.columns.applicants')}
