@@ -43,6 +43,13 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "record_id", updatable = false)
     public Long recordId;
 
+    /** The enclosing record whose history also lists this entry (a sub-project's project). */
+    @Column(name = "scope_type", updatable = false)
+    public String scopeType;
+
+    @Column(name = "scope_id", updatable = false)
+    public Long scopeId;
+
     /** Changed fields: {"field": {"before": ..., "after": ...}}. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, updatable = false, columnDefinition = "jsonb")

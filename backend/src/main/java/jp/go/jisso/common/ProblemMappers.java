@@ -1,6 +1,9 @@
 package jp.go.jisso.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -79,6 +82,24 @@ public class ProblemMappers {
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return problem(400, ErrorCodes.MALFORMED_BODY, title(400),
                 "The request body is not valid JSON for this operation: " + e.getOriginalMessage(), uri, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(JsonParseException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    /** A field of the wrong type or an unknown field: name it, like a validation error. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+        boolean unknown = e instanceof UnrecognizedPropertyException;
+        String message = unknown ? "unknown field" : "wrong type or format";
+        return problem(400, ErrorCodes.VALIDATION_FAILED, title(400),
+                "The request body has an invalid field: " + field + " (" + message + ")", uri,
+                List.of(new Problem.FieldError(field, unknown ? "UNKNOWN_FIELD" : "WRONG_TYPE", message)), null);
     }
 
     @ServerExceptionMapper

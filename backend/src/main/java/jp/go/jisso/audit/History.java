@@ -1,0 +1,16 @@
+package jp.go.jisso.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Reads the change history of a record (and of the parts scoped to it), newest first. */
+@ApplicationScoped
+public class History {
+
+    public List<HistoryEntry> of(String recordType, long recordId) {
+        return AuditEntry.<AuditEntry>list(
+                        "(recordType = ?1 and recordId = ?2) or (scopeType = ?1 and scopeId = ?2) order by occurredAt desc, id desc",
+                        recordType, recordId)
+                .stream().map(HistoryEntry::of).toList();
+    }
+}
