@@ -15,7 +15,19 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
-  server: { host: 'localhost', port: 5173, strictPort: true, proxy },
+  server: {
+    host: 'localhost',
+    port: 5173,
+    strictPort: true,
+    proxy,
+    // Test output must not trigger reloads while browser tests run against the dev server.
+    watch: { ignored: ['**/test-results/**', '**/playwright-report/**', '**/e2e/**'] },
+  },
+  // Pre-bundle what the lazy route pages import, so that the dev server does not
+  // re-optimise (and reload) on the first visit of a page.
+  optimizeDeps: {
+    include: ['react-hook-form', 'zod', 'openapi-fetch', 'keycloak-js', 'react-i18next', 'i18next'],
+  },
   preview: { host: 'localhost', port: 5173, strictPort: true, proxy },
   build: {
     rolldownOptions: {

@@ -86,7 +86,7 @@ test.describe('CAO secretariat', () => {
 
   test('shows a not-found page for an unknown project', async ({ browser }) => {
     const { context, page } = await newUserPage(browser, 'cao');
-    await page.goto('/projects/00000000-0000-4000-8000-000000000000');
+    await page.goto('/projects/999999');
     await expect(page.getByTestId('project-not-found')).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'project not found');
     await context.close();

@@ -11,6 +11,15 @@ test.describe('local government (Sendai)', () => {
     await expect(page.getByTestId('project-row')).toContainText('仙台');
     await screenshot(page, 'sendai-project-list');
 
+    const href = (await page.getByTestId('project-link').getAttribute('href')) ?? '';
+    const ownId = Number(/\/projects\/(\d+)/.exec(href)?.[1]);
+    expect(ownId).toBeGreaterThan(0);
+
+    // Another city's project looks exactly like one that does not exist.
+    await page.goto(`/projects/${ownId === 1 ? 2 : 1}`);
+    await expect(page.getByTestId('project-not-found')).toBeVisible();
+    await page.getByTestId('back-to-list').click();
+
     await page.getByTestId('project-link').click();
     await expect(page.getByTestId('project-detail')).toBeVisible();
     await screenshot(page, 'sendai-project-detail');
