@@ -4,8 +4,8 @@ set -uo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/stack.sh"
 
 t0=$(now_s)
-trap 'stop_stack; exit 130' INT
-trap 'stop_stack; exit 143' TERM
+trap 'stop_stack; log "stopped"; exit 0' INT
+trap 'stop_stack; log "stopped"; exit 0' TERM
 trap 'stop_stack' EXIT
 
 cd "$JISSO_ROOT"

@@ -105,7 +105,7 @@ build_backend() {
     return 0
   fi
   log "building the backend (mvn -q -f backend package -DskipTests)"
-  mvn -q -B -f "$JISSO_ROOT/backend/pom.xml" package -DskipTests \
+  mvn -q -B -Dstyle.color=never -f "$JISSO_ROOT/backend/pom.xml" package -DskipTests \
     || die "backend build failed (run: mvn -f backend package -DskipTests)"
 }
 
@@ -200,9 +200,9 @@ start_stack() {
   stack_check_tools
   stack_required_ports
   mkdir -p "$JISSO_LOG_DIR"
+  start_keycloak          # slowest: starts while the backend builds
   build_backend
   install_frontend
-  start_keycloak          # slowest: start first
   start_database
   start_spa
   wait_database || return 1
