@@ -12,6 +12,7 @@
 #   JISSO_DB_USER / JISSO_DB_PASSWORD   credentials for JISSO_DB_URL (default postgres/postgres)
 #   JISSO_SPA_MODE    dev (vite dev server) or preview (vite build + vite preview)
 #   JISSO_STARTUP_TIMEOUT   seconds to wait for each part (default 300)
+#   JISSO_SKIP_BUILD=1      use backend/target as it is (no rebuild when sources changed)
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 JISSO_RUN_DIR="${JISSO_RUN_DIR:-$JISSO_ROOT/.run}"
@@ -99,6 +100,10 @@ stack_check_tools() {
 
 # build_backend: package the backend when the jar is missing or older than its sources.
 build_backend() {
+  if [ "${JISSO_SKIP_BUILD:-0}" = 1 ] && [ -f "$BACKEND_JAR" ]; then
+    log "JISSO_SKIP_BUILD=1: using the backend jar as it is"
+    return 0
+  fi
   if [ -f "$BACKEND_JAR" ] && [ -f "$JISSO_ROOT/backend/target/dev-database.classpath" ] \
      && [ -z "$(find "$JISSO_ROOT/backend/src/main" "$JISSO_ROOT/backend/src/test/java/jp/go/jisso/dev" "$JISSO_ROOT/backend/pom.xml" -newer "$BACKEND_JAR" -print -quit 2>/dev/null)" ]; then
     log "backend is up to date ($(basename "$BACKEND_JAR"))"
