@@ -1,0 +1,6 @@
+package jp.go.jisso.report;
+
+public enum Cadence {
+    MONTHLY,
+    YEARLY
+}

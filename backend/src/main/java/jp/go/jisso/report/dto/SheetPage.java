@@ -1,0 +1,12 @@
+package jp.go.jisso.report.dto;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SheetPage")
+public record SheetPage(
+        @Schema(required = true) List<SheetSummary> items,
+        @Schema(required = true) int page,
+        @Schema(required = true) int size,
+        @Schema(required = true) long totalItems,
+        @Schema(required = true) int totalPages) {}
