@@ -22,7 +22,7 @@ kc_install() {
   mkdir -p "$cache"
   if [ ! -s "$tgz" ]; then
     log "fetching Keycloak $KEYCLOAK_VERSION (about 165 MB, once) with Maven"
-    mvn -q -B dependency:copy \
+    mvn_quiet dependency:copy \
       "-Dartifact=org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz" \
       "-DoutputDirectory=$cache" || die "could not fetch org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz with Maven"
   fi

@@ -76,6 +76,12 @@ wait_for_url() {
   done
 }
 
+# mvn_quiet ARGS...: mvn -q -B without the stray colour-reset codes Maven 3.8 prints anyway.
+mvn_quiet() {
+  mvn -q -B "$@" 2>&1 | sed -u $'s/\x1b\\[0m//g'
+  return "${PIPESTATUS[0]}"
+}
+
 # sha256_of FILE: print the hex SHA-256 of FILE.
 sha256_of() {
   if command -v sha256sum >/dev/null 2>&1; then sha256sum "$1" | cut -d' ' -f1

@@ -110,7 +110,7 @@ build_backend() {
     return 0
   fi
   log "building the backend (mvn -q -f backend package -DskipTests)"
-  mvn -q -B -Dstyle.color=never -f "$JISSO_ROOT/backend/pom.xml" package -DskipTests \
+  mvn_quiet -f "$JISSO_ROOT/backend/pom.xml" package -DskipTests \
     || die "backend build failed (run: mvn -f backend package -DskipTests)"
 }
 
@@ -124,7 +124,7 @@ install_frontend() {
 }
 
 start_keycloak() {
-  "$JISSO_ROOT/scripts/keycloak.sh" --install >/dev/null || die "could not install Keycloak"
+  "$JISSO_ROOT/scripts/keycloak.sh" --install || die "could not install Keycloak"
   start_child keycloak "$JISSO_LOG_DIR/keycloak.log" "$JISSO_ROOT/scripts/keycloak.sh"
 }
 
