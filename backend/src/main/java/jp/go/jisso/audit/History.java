@@ -7,10 +7,16 @@ import java.util.List;
 @ApplicationScoped
 public class History {
 
+    /** History of records that hold no contact details. */
     public List<HistoryEntry> of(String recordType, long recordId) {
+        return of(recordType, recordId, true);
+    }
+
+    /** @param withContact false hides changed e-mail addresses (for callers who may not see contact details) */
+    public List<HistoryEntry> of(String recordType, long recordId, boolean withContact) {
         return AuditEntry.<AuditEntry>list(
                         "(recordType = ?1 and recordId = ?2) or (scopeType = ?1 and scopeId = ?2) order by occurredAt desc, id desc",
                         recordType, recordId)
-                .stream().map(HistoryEntry::of).toList();
+                .stream().map(e -> withContact ? HistoryEntry.of(e) : HistoryEntry.withoutContact(e)).toList();
     }
 }

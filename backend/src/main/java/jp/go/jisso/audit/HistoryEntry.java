@@ -17,8 +17,15 @@ public record HistoryEntry(
         Long recordId,
         @Schema(required = true, description = "field → {before, after}") Map<String, Object> changes) {
 
-    static HistoryEntry of(AuditEntry e) {
+    public static HistoryEntry of(AuditEntry e) {
         return new HistoryEntry(e.id, e.occurredAt, e.actorUsername, e.actorOrgCode, e.actorRoles, e.serviceAccount,
                 e.action, e.recordType, e.recordId, e.changes);
+    }
+
+    static HistoryEntry withoutContact(AuditEntry e) {
+        Map<String, Object> changes = new java.util.LinkedHashMap<>(e.changes);
+        changes.remove("email");
+        return new HistoryEntry(e.id, e.occurredAt, e.actorUsername, e.actorOrgCode, e.actorRoles, e.serviceAccount,
+                e.action, e.recordType, e.recordId, changes);
     }
 }

@@ -12,6 +12,7 @@ public final class ErrorCodes {
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
     public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
     public static final String CONFLICT = "CONFLICT";
+    public static final String ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION";
     public static final String PRECONDITION_REQUIRED = "PRECONDITION_REQUIRED";
     public static final String PRECONDITION_FAILED = "PRECONDITION_FAILED";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";

@@ -8,6 +8,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -106,6 +107,19 @@ public class ProblemMappers {
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
         return problem(412, ErrorCodes.PRECONDITION_FAILED, title(412),
                 "Someone else changed this record after you loaded it. Reload and apply your change again.", uri, null, null);
+    }
+
+    /** A database rule (unique key, reference) refused the write: a conflict, not a server error. */
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
+                return problem(409, ErrorCodes.CONFLICT, title(409),
+                        "The change conflicts with other records (" + c.getConstraintName() + "); reload and check related records.",
+                        uri, null, null);
+            }
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper

@@ -10,4 +10,5 @@ public record Me(
         @Schema(required = true) String displayName,
         @Schema(required = true, description = "Realm roles") List<String> roles,
         @Schema(required = true) boolean serviceAccount,
-        @Schema(description = "The caller's organisation; null when the token names none known to Jisso") OrganisationRef organisation) {}
+        @Schema(description = "The caller's organisation; null when the token names none known to Jisso") OrganisationRef organisation,
+        @Schema(description = "The caller's person record in the registry, once linked to this login") Long personId) {}

@@ -22,6 +22,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import jp.go.jisso.access.Caller;
+import jp.go.jisso.access.PersonAccess;
 import jp.go.jisso.access.Role;
 import jp.go.jisso.audit.History;
 import jp.go.jisso.audit.HistoryEntry;
@@ -60,6 +61,9 @@ public class OrganisationResource {
 
     @Inject
     History history;
+
+    @Inject
+    PersonAccess people;
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -127,6 +131,7 @@ public class OrganisationResource {
     }
 
     @POST
+    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createOrganisation", summary = "Register an organisation (Cabinet Office)")
     @APIResponse(responseCode = "201", description = "Created")
@@ -139,6 +144,7 @@ public class OrganisationResource {
     }
 
     @PUT
+    @Transactional
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateOrganisation", summary = "Replace an organisation's fields (Cabinet Office; If-Match required)")
@@ -153,6 +159,7 @@ public class OrganisationResource {
     }
 
     @DELETE
+    @Transactional
     @Path("/{id}")
     @Operation(operationId = "deleteOrganisation", summary = "Delete an unreferenced organisation (Cabinet Office; If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -171,6 +178,6 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "The history")
     public RestResponse<List<HistoryEntry>> history(@PathParam("id") long id) {
         service.get(id);
-        return RestResponse.ok(history.of(OrganisationService.RECORD, id));
+        return RestResponse.ok(history.of(OrganisationService.RECORD, id, people.seesContactDetails(caller)));
     }
 }

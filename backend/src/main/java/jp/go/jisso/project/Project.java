@@ -46,6 +46,10 @@ public class Project extends PanacheEntityBase {
     @Column(name = "support_planned_end", nullable = false)
     public LocalDate supportPlannedEnd;
 
+    /** The two-year extension after the normal three years, approved at most once. */
+    @Column(name = "continuation_approved", nullable = false)
+    public boolean continuationApproved;
+
     @ManyToMany
     @JoinTable(
             name = "project_applicant",

@@ -13,6 +13,7 @@ import jp.go.jisso.access.Caller;
 import jp.go.jisso.access.ProjectAccess;
 import jp.go.jisso.common.PageRequest;
 import jp.go.jisso.common.SortOrder;
+import jp.go.jisso.common.Today;
 import jp.go.jisso.project.dto.ProjectDetail;
 import jp.go.jisso.project.dto.ProjectPage;
 
@@ -35,7 +36,27 @@ public class ProjectQueries {
     @Inject
     ProjectAccess access;
 
+    @Inject
+    Today today;
+
     public ProjectPage list(Caller caller, ProjectFilter filter, PageRequest page, SortOrder sort) {
+        long total = query(caller, filter, "select count(p) from Project p", "", Long.class).getSingleResult();
+        List<Project> items = find(caller, filter, page, sort);
+        return new ProjectPage(items.stream().map(p -> ProjectMapper.summary(p, today.get())).toList(), page.page(), page.size(), total,
+                page.totalPages(total));
+    }
+
+    /** The caller's projects matching the filter, in order; all of them when page is null. */
+    public List<Project> find(Caller caller, ProjectFilter filter, PageRequest page, SortOrder sort) {
+        TypedQuery<Project> query = query(caller, filter, "select p from Project p",
+                " order by " + sort.jpql() + ", p.selectionFy, p.number, p.id", Project.class);
+        if (page != null) {
+            query.setFirstResult(page.offset()).setMaxResults(page.size());
+        }
+        return query.getResultList();
+    }
+
+    private <T> TypedQuery<T> query(Caller caller, ProjectFilter filter, String select, String order, Class<T> type) {
         ProjectAccess.Condition visible = access.readableProjects(caller);
         StringBuilder where = new StringBuilder(" where ").append(visible.jpql());
         Map<String, Object> params = new HashMap<>(visible.params());
@@ -62,17 +83,9 @@ public class ProjectQueries {
             params.put("text", "%" + q.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
         });
 
-        TypedQuery<Long> count = em.createQuery("select count(p) from Project p" + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
-
-        TypedQuery<Project> query = em.createQuery("select p from Project p" + where + " order by " + sort.jpql()
-                + ", p.selectionFy, p.number, p.id", Project.class);
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
         params.forEach(query::setParameter);
-        List<Project> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-
-        return new ProjectPage(items.stream().map(ProjectMapper::summary).toList(), page.page(), page.size(), total,
-                page.totalPages(total));
+        return query;
     }
 
     public Optional<Project> findReadable(Caller caller, long id) {
@@ -84,11 +97,7 @@ public class ProjectQueries {
         return query.getResultStream().findFirst();
     }
 
-    public Optional<ProjectDetail> detail(Caller caller, long id) {
-        return findReadable(caller, id).map(p -> ProjectMapper.detail(p, activeOfficer(p)));
-    }
-
-    ProjectAssignment activeOfficer(Project p) {
+    public ProjectAssignment activeOfficer(Project p) {
         return ProjectAssignment.<ProjectAssignment>find(
                         "project = ?1 and kind = ?2 and endDate is null", p, AssignmentKind.SUPPORT_OFFICER)
                 .firstResult();

@@ -47,8 +47,8 @@ public class DemoData {
         company.persist();
 
         person(1, "cao", "cao", "内閣府 地方創生推進事務局 担当", "参事官補佐");
-        Person officer = person(2, "officer", "mlit", "国土交通省 現地支援責任者", "現地支援責任者");
-        Person contact = person(3, "contact.mlit", "mlit", "国土交通省 本省窓口", "本省窓口");
+        Person officer = person(2, "officer", "mlit", "国土交通省 現地支援責任者", "地方運輸局 企画官");
+        Person contact = person(3, "contact.mlit", "mlit", "国土交通省 本省窓口", "総合政策局 係長");
         person(4, "ministry.maff", "maff", "農林水産省 担当", "係長");
         person(5, "hokkaido", "010006", "北海道 担当", "主査");
         Person iwamizawa = person(6, "iwamizawa", "012106", "岩見沢市 担当", "主査");
@@ -68,7 +68,7 @@ public class DemoData {
                 Organisation org = Organisation.findByCode(ministry).orElseThrow();
                 Person other = new Person();
                 other.name = org.nameJa + " 現地支援責任者（" + p.selectionFy + "-" + p.number + "）";
-                other.title = "現地支援責任者";
+                other.title = "企画官";
                 other.organisation = org;
                 other.persist();
                 assign(p, AssignmentKind.SUPPORT_OFFICER, other);

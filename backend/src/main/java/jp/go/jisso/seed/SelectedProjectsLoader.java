@@ -121,6 +121,7 @@ public class SelectedProjectsLoader {
         // Still in support at the snapshot after the normal three years: the two-year continuation was approved.
         if (row.status() == ProjectStatus.SUPPORTING && p.supportPlannedEnd.isBefore(SNAPSHOT)) {
             p.supportPlannedEnd = p.supportPlannedEnd.plusYears(2);
+            p.continuationApproved = true;
         }
         p.persistAndFlush();
         Map<String, Object> changes = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.go.jisso.organisation.dto.OrganisationRef;
 import jp.go.jisso.project.ImplementationStage;
+import jp.go.jisso.project.ProjectHealth;
 import jp.go.jisso.project.ProjectStatus;
 import jp.go.jisso.project.Technology;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,8 +23,10 @@ public record ProjectDetail(
         @Schema(required = true) ImplementationStage implementationStage,
         @Schema(required = true) LocalDate supportStart,
         @Schema(required = true) LocalDate supportPlannedEnd,
+        @Schema(required = true, description = "The two-year continuation has been approved") boolean continuationApproved,
         @Schema(required = true, description = "Target for 一部実装: end of the third fiscal year") LocalDate partialImplementationTarget,
         @Schema(required = true, description = "Target for 本格実装: end of the fifth fiscal year") LocalDate fullImplementationTarget,
+        @Schema(required = true) ProjectHealth health,
         @Schema(description = "The active on-site support officer (現地支援責任者)") PersonRef supportOfficer,
         @Schema(required = true) List<SubProjectView> subProjects,
         @Schema(required = true) long version) {}

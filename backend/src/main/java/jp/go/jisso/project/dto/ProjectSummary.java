@@ -3,6 +3,7 @@ package jp.go.jisso.project.dto;
 import java.util.List;
 import jp.go.jisso.organisation.dto.OrganisationRef;
 import jp.go.jisso.project.ImplementationStage;
+import jp.go.jisso.project.ProjectHealth;
 import jp.go.jisso.project.ProjectStatus;
 import jp.go.jisso.project.Technology;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,4 +18,5 @@ public record ProjectSummary(
         @Schema(required = true) List<Technology> technologies,
         @Schema(required = true, description = "The source lists the technologies with 等 (and others)") boolean andOtherTechnologies,
         @Schema(required = true) ProjectStatus status,
-        @Schema(required = true) ImplementationStage implementationStage) {}
+        @Schema(required = true) ImplementationStage implementationStage,
+        @Schema(required = true) ProjectHealth health) {}
