@@ -101,8 +101,12 @@ public class PersonService {
         if (input != null && input.organisationId() != null && org == null) {
             v.add("organisationId", ErrorCodes.FIELD_UNKNOWN_VALUE, "no such organisation");
         }
+        if (org != null) {
+            access.requireCanCreate(caller, org.id);
+        } else if (!caller.hasRole(Role.CAO) && !caller.hasRole(Role.LOCAL_GOVERNMENT)) {
+            access.requireCanCreate(caller, null);
+        }
         v.throwIfAny();
-        access.requireCanCreate(caller, org.id);
         Person p = new Person();
         apply(p, input, org);
         p.persistAndFlush();
