@@ -38,7 +38,8 @@ public class ScheduleService {
 
     public List<ReportSchedule> all(Caller caller) {
         requireCao(caller);
-        return ReportSchedule.list("order by sheetType");
+        return ReportSchedule.<ReportSchedule>listAll().stream()
+                .sorted(java.util.Comparator.comparing((ReportSchedule s) -> s.sheetType)).toList();
     }
 
     void requireCao(Caller caller) {

@@ -53,8 +53,19 @@ public class SheetContents {
         return stored == null ? null : (T) json.convertValue(stored, typeOf(type));
     }
 
+    /**
+     * Plain JSON values (through text, as Hibernate's own copy of the column does), so that the
+     * stored map compares equal to Hibernate's snapshot and an unchanged sheet is never "dirty".
+     */
     public Map<String, Object> toMap(Object content) {
-        return content == null ? null : json.convertValue(content, new TypeReference<LinkedHashMap<String, Object>>() {});
+        if (content == null) {
+            return null;
+        }
+        try {
+            return json.readValue(json.writeValueAsString(content), new TypeReference<LinkedHashMap<String, Object>>() {});
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public SheetContent wrap(SheetType type, Object content) {

@@ -787,7 +787,7 @@ public class SheetWorkbook {
                 issues.add(new IssueContent.Issue(id, choice(is, row, 1, p + ".category", IssueCategory.class),
                         text(is, row, 2, p + ".law"), text(is, row, 3, p + ".article"), text(is, row, 4, p + ".responsibleMinistry"),
                         text(is, row, 5, p + ".description"), text(is, row, 6, p + ".proposedSolution"),
-                        choice(is, row, 7, p + ".status", IssueStatus.class), id == null ? List.of() : followUps.getOrDefault(id, List.of())));
+                        choice(is, row, 7, p + ".status", IssueStatus.class), id == null ? null : followUps.get(id)));
             }
             return new IssueContent(issues);
         }
