@@ -51,3 +51,33 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   }
   return result.data;
 }
+
+/** A record with the ETag of the version read: every write sends it back in If-Match. */
+export type Versioned<T> = { data: T; etag: string };
+
+/** Unwraps a GET/PUT result together with its ETag header. */
+export function unwrapVersioned<T>(result: {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}): Versioned<T> {
+  const data = unwrap(result);
+  return { data, etag: result.response.headers.get('ETag') ?? '' };
+}
+
+/** Unwraps a file download (parseAs: 'blob') with the server's file name. */
+export function unwrapFile(
+  result: { data?: unknown; error?: unknown; response: Response },
+  fallbackName: string,
+): { blob: Blob; disposition: string | null; fallbackName: string } {
+  const data = unwrap(result);
+  if (!(data instanceof Blob)) throw new ApiError(result.response.status, null);
+  return {
+    blob: data,
+    disposition: result.response.headers.get('Content-Disposition'),
+    fallbackName,
+  };
+}
+
+/** A 201 answer: the spec declares no body, but the API returns the created record. */
+export type Created<T> = { data?: T; error?: unknown; response: Response };

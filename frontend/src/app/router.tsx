@@ -5,6 +5,8 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
+import { parseOrganisationSearch } from '@/features/organisations/searchParams';
+import { parsePersonSearch } from '@/features/people/searchParams';
 import { parseProjectSearch } from '@/features/projects/searchParams';
 import { parseSearchString, stringifySearchObject } from '@/lib/searchString';
 import { AppLayout } from './layout/AppLayout';
@@ -39,7 +41,73 @@ const projectDetailRoute = createRoute({
   ),
 });
 
-export const routeTree = rootRoute.addChildren([indexRoute, projectsRoute, projectDetailRoute]);
+const organisationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organisations',
+  validateSearch: (search: Record<string, unknown>) => parseOrganisationSearch(search),
+  component: lazyRouteComponent(
+    () => import('@/features/organisations/routes/OrganisationListPage'),
+    'OrganisationListPage',
+  ),
+});
+
+const organisationNewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organisations/new',
+  component: lazyRouteComponent(
+    () => import('@/features/organisations/routes/OrganisationNewPage'),
+    'OrganisationNewPage',
+  ),
+});
+
+const organisationDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organisations/$organisationId',
+  component: lazyRouteComponent(
+    () => import('@/features/organisations/routes/OrganisationDetailPage'),
+    'OrganisationDetailPage',
+  ),
+});
+
+const peopleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/people',
+  validateSearch: (search: Record<string, unknown>) => parsePersonSearch(search),
+  component: lazyRouteComponent(
+    () => import('@/features/people/routes/PersonListPage'),
+    'PersonListPage',
+  ),
+});
+
+const personNewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/people/new',
+  component: lazyRouteComponent(
+    () => import('@/features/people/routes/PersonNewPage'),
+    'PersonNewPage',
+  ),
+});
+
+const personDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/people/$personId',
+  component: lazyRouteComponent(
+    () => import('@/features/people/routes/PersonDetailPage'),
+    'PersonDetailPage',
+  ),
+});
+
+export const routeTree = rootRoute.addChildren([
+  indexRoute,
+  projectsRoute,
+  projectDetailRoute,
+  organisationsRoute,
+  organisationNewRoute,
+  organisationDetailRoute,
+  peopleRoute,
+  personNewRoute,
+  personDetailRoute,
+]);
 
 export function createAppRouter() {
   return createRouter({

@@ -27,3 +27,19 @@ export function formatDate(iso: string, language: string): string {
   const [y, m, d] = p;
   return language.startsWith('ja') ? `${y}年${m}月${d}日` : `${d} ${EN_MONTHS[m - 1]} ${y}`;
 }
+
+/** ja: 2026年12月3日 17:40; en: 3 December 2026, 17:40 — always in Japan time. */
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language.startsWith('ja') ? 'ja-JP' : 'en-GB', {
+    timeZone: 'Asia/Tokyo',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(date);
+}
+
+/** Today in Japan as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(now);
+}

@@ -13,3 +13,7 @@ export type Role = (typeof ROLES)[number];
 export function primaryRole(roles: readonly string[]): Role | undefined {
   return ROLES.find((role) => roles.includes(role));
 }
+
+export function hasRole(roles: readonly string[] | undefined, role: Role): boolean {
+  return (roles ?? []).includes(role);
+}

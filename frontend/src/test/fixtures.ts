@@ -34,5 +34,9 @@ export const project: ProjectSummary = {
   andOtherTechnologies: true,
   status: 'SUPPORTING',
   implementationStage: 'PARTIAL',
-  health: { flag: 'ON_TRACK', reasonCode: 'ON_SCHEDULE', reason: '目標期限に向けて進行中です / On schedule' },
+  health: {
+    flag: 'ON_TRACK',
+    reasonCode: 'ON_SCHEDULE',
+    reason: '目標期限に向けて進行中です / On schedule',
+  },
 };

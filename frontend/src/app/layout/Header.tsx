@@ -74,6 +74,26 @@ export function Header() {
               {t('nav.projects')}
             </Link>
           </li>
+          <li>
+            <Link
+              to="/organisations"
+              className="inline-block px-3 py-2 text-white no-underline hover:text-white hover:underline"
+              activeProps={{ 'aria-current': 'page', className: 'underline decoration-[3px]' }}
+              data-testid="nav-organisations"
+            >
+              {t('nav.organisations')}
+            </Link>
+          </li>
+          <li>
+            <Link
+              to="/people"
+              className="inline-block px-3 py-2 text-white no-underline hover:text-white hover:underline"
+              activeProps={{ 'aria-current': 'page', className: 'underline decoration-[3px]' }}
+              data-testid="nav-people"
+            >
+              {t('nav.people')}
+            </Link>
+          </li>
         </ul>
       </nav>
     </header>

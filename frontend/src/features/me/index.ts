@@ -1,2 +1,2 @@
-export { useMe } from './api/useMe';
-export { primaryRole, ROLES, type Role } from './roles';
+export { useMe } from '@/lib/useMe';
+export { primaryRole, ROLES, type Role } from '@/lib/roles';
