@@ -79,7 +79,7 @@ class ScheduleAndGenerationTest extends ReportApiTest {
 
     @Test
     void aProjectWhoseSupportEndedGetsNoNewSheets() {
-        long ended = projectId(2018, 14);
+        long ended = projectId(2020, 2);
         var before = data.setStatus(ended, jp.go.jisso.project.ProjectStatus.SUPPORT_ENDED);
         try {
             int created = data.openForAll(SheetType.PROGRESS, "2029-09");
