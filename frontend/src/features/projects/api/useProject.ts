@@ -1,13 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/api/client';
+import { api, unwrapVersioned } from '@/api/client';
 import { projectKeys } from './queryKeys';
 
-/** GET /api/projects/{id}; a 404 means "no such project or no access". */
+export function fetchProject(id: number, signal?: AbortSignal) {
+  return api
+    .GET('/api/projects/{id}', { params: { path: { id } }, signal })
+    .then((r) => unwrapVersioned(r));
+}
+
+/** GET /api/projects/{id} with its ETag; a 404 means "no such project or no access". */
 export function useProject(id: number | null) {
   return useQuery({
     queryKey: projectKeys.detail(id ?? -1),
     enabled: id !== null,
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/api/projects/{id}', { params: { path: { id: id ?? -1 } }, signal })),
+    queryFn: ({ signal }) => fetchProject(id ?? -1, signal),
   });
 }

@@ -6,6 +6,7 @@ import { organisationName } from '@/lib/organisation';
 import { cx } from '@/components/ui/cx';
 import type { SortField } from '../constants';
 import { sortDirection } from '../searchParams';
+import { HealthBadge } from './HealthBadge';
 import { StatusChip } from './StatusChip';
 import { TechnologyChips } from './TechnologyChips';
 
@@ -81,6 +82,9 @@ export function ProjectTable({ items, caption, sort, onSort }: ProjectTableProps
               {t('projects.columns.technologies')}
             </th>
             {header('status')}
+            <th scope="col" className="px-3 py-2 align-bottom text-std-16B-170">
+              {t('projects.columns.health')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -118,6 +122,9 @@ export function ProjectTable({ items, caption, sort, onSort }: ProjectTableProps
               </td>
               <td className="px-3 py-3">
                 <StatusChip status={project.status} />
+              </td>
+              <td className="px-3 py-3">
+                <HealthBadge health={project.health} />
               </td>
             </tr>
           ))}

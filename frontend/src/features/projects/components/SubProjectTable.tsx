@@ -1,9 +1,18 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetail } from '@/api/types';
 import { formatDate } from '@/lib/dates';
 import { organisationName } from '@/lib/organisation';
 
-export function SubProjectTable({ subProjects }: { subProjects: ProjectDetail['subProjects'] }) {
+type SubProject = ProjectDetail['subProjects'][number];
+
+export function SubProjectTable({
+  subProjects,
+  renderActions,
+}: {
+  subProjects: ProjectDetail['subProjects'];
+  renderActions?: (sub: SubProject) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const period = (start?: string | null, end?: string | null) =>
@@ -35,6 +44,11 @@ export function SubProjectTable({ subProjects }: { subProjects: ProjectDetail['s
             <th scope="col" className="px-3 py-2">
               {t('project.subProjectMinistries')}
             </th>
+            {renderActions && (
+              <th scope="col" className="px-3 py-2">
+                {t('subProjects.actions')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -60,6 +74,7 @@ export function SubProjectTable({ subProjects }: { subProjects: ProjectDetail['s
                   ))}
                 </ul>
               </td>
+              {renderActions && <td className="px-3 py-3">{renderActions(sub)}</td>}
             </tr>
           ))}
         </tbody>

@@ -1,9 +1,11 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ExportButtons } from '@/components/ExportButtons';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/States';
 import { Pagination } from '@/components/ui/Pagination';
 import { errorMessage } from '@/lib/problem';
 import { useDocumentTitle } from '@/lib/useDocumentTitle';
+import { exportProjects } from '../api/mutations';
 import { useProjects } from '../api/useProjects';
 import { usePrefectures } from '../api/usePrefectures';
 import { ProjectFiltersForm } from '../components/ProjectFiltersForm';
@@ -42,6 +44,10 @@ export function ProjectListPage() {
           onSubmit={(f) => go(withFilters(search, f))}
           onReset={() => go(withFilters(search, {}))}
         />
+      </div>
+
+      <div className="mt-4">
+        <ExportButtons onExport={(format) => exportProjects(search, format)} />
       </div>
 
       <section aria-labelledby="results-heading" className="mt-8" aria-busy={projects.isFetching}>
