@@ -32,6 +32,8 @@ describe('errorMessage', () => {
       'INVALID_PARAMETER',
       'VALIDATION_FAILED',
       'CONFLICT',
+      'ILLEGAL_TRANSITION',
+      'MALFORMED_BODY',
       'PRECONDITION_REQUIRED',
       'PRECONDITION_FAILED',
       'INTERNAL_ERROR',

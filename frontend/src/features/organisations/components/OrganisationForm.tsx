@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,12 @@ import { localGovernmentCodeProblem, localGovernmentCheckDigit } from '@/lib/loc
 import { organisationName } from '@/lib/organisation';
 import { useConflict } from '@/lib/useConflict';
 import { zodResolver } from '@/lib/zodResolver';
-import { fetchOrganisation, usePrefectureOptions, useSaveOrganisation } from '../api/hooks';
+import {
+  organisationKeys,
+  fetchOrganisation,
+  usePrefectureOptions,
+  useSaveOrganisation,
+} from '../api/hooks';
 import { isLocalGovernment, ORGANISATION_KINDS } from '../constants';
 
 export type OrganisationValues = {
@@ -90,6 +96,7 @@ export function OrganisationForm({
   const errorText = useFormErrorText();
   const [etag, setEtag] = useState(initialEtag ?? '');
   const [other, setOther] = useState<MappedFieldError[]>([]);
+  const queryClient = useQueryClient();
   const save = useSaveOrganisation(organisation?.id ?? null);
   const prefectures = usePrefectureOptions();
   const form = useForm<OrganisationValues>({
@@ -104,6 +111,7 @@ export function OrganisationForm({
     latest: async () => {
       if (!organisation) throw new Error('no record');
       const latest = await fetchOrganisation(organisation.id);
+      queryClient.setQueryData(organisationKeys.detail(organisation.id), latest);
       return { values: toOrganisationValues(latest.data), etag: latest.etag };
     },
     apply: (values, newEtag) => {

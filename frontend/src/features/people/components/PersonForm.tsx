@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ import { organisationName } from '@/lib/organisation';
 import { useAllOrganisations } from '@/lib/organisationOptions';
 import { useConflict } from '@/lib/useConflict';
 import { zodResolver } from '@/lib/zodResolver';
-import { fetchPerson, useSavePerson } from '../api/hooks';
+import { personKeys, fetchPerson, useSavePerson } from '../api/hooks';
 
 export type PersonValues = { name: string; organisationId: string; title: string; email: string };
 const FIELDS = ['name', 'organisationId', 'title', 'email'] as const;
@@ -67,6 +68,7 @@ export function PersonForm({
   const errorText = useFormErrorText();
   const [etag, setEtag] = useState(initialEtag ?? '');
   const [other, setOther] = useState<MappedFieldError[]>([]);
+  const queryClient = useQueryClient();
   const save = useSavePerson(person?.id ?? null);
   const organisations = useAllOrganisations();
   const { register, handleSubmit, formState, setError, reset, getValues } = useForm<PersonValues>({
@@ -78,6 +80,7 @@ export function PersonForm({
     latest: async () => {
       if (!person) throw new Error('no record');
       const latest = await fetchPerson(person.id);
+      queryClient.setQueryData(personKeys.detail(person.id), latest);
       return { values: toPersonValues(latest.data), etag: latest.etag };
     },
     apply: (values, newEtag) => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -13,6 +14,7 @@ import { useAllOrganisations } from '@/lib/organisationOptions';
 import { useConflict } from '@/lib/useConflict';
 import { zodResolver } from '@/lib/zodResolver';
 import { useUpdateProject } from '../api/mutations';
+import { projectKeys } from '../api/queryKeys';
 import { fetchProject } from '../api/useProject';
 import { TECHNOLOGIES } from '../constants';
 
@@ -68,6 +70,7 @@ export function ProjectEditForm({
   const errorText = useFormErrorText();
   const [etag, setEtag] = useState(initialEtag);
   const [other, setOther] = useState<MappedFieldError[]>([]);
+  const queryClient = useQueryClient();
   const save = useUpdateProject(project.id);
   const prefectures = useAllOrganisations('PREFECTURE');
   const municipalities = useAllOrganisations('MUNICIPALITY');
@@ -82,6 +85,8 @@ export function ProjectEditForm({
   const conflict = useConflict<ProjectValues>({
     latest: async () => {
       const latest = await fetchProject(project.id);
+      // The page behind the form shows the current version too.
+      queryClient.setQueryData(projectKeys.detail(project.id), latest);
       return { values: toProjectValues(latest.data), etag: latest.etag };
     },
     apply: (values, newEtag) => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -11,6 +12,7 @@ import { applyServerErrors, isPreconditionFailed, type MappedFieldError } from '
 import { useConflict } from '@/lib/useConflict';
 import { zodResolver } from '@/lib/zodResolver';
 import { useUpdateSummary } from '../api/mutations';
+import { projectKeys } from '../api/queryKeys';
 import { fetchProject } from '../api/useProject';
 
 type SummaryValues = { summary: string };
@@ -30,6 +32,7 @@ export function SummaryForm({
   const errorText = useFormErrorText();
   const [etag, setEtag] = useState(initialEtag);
   const [other, setOther] = useState<MappedFieldError[]>([]);
+  const queryClient = useQueryClient();
   const save = useUpdateSummary(project.id);
   const { register, handleSubmit, formState, setError, reset, getValues } = useForm<SummaryValues>({
     defaultValues: { summary: project.summary ?? '' },
@@ -38,6 +41,8 @@ export function SummaryForm({
   const conflict = useConflict<SummaryValues>({
     latest: async () => {
       const latest = await fetchProject(project.id);
+      // The page behind the form shows the current version too.
+      queryClient.setQueryData(projectKeys.detail(project.id), latest);
       return { values: { summary: latest.data.summary ?? '' }, etag: latest.etag };
     },
     apply: (values, newEtag) => {
