@@ -32,6 +32,14 @@ import jp.go.jisso.project.Project;
 import jp.go.jisso.project.ProjectAssignment;
 import jp.go.jisso.project.SubProject;
 import jp.go.jisso.project.SupportScheme;
+import jp.go.jisso.report.ReportNotification;
+import jp.go.jisso.report.ReportReview;
+import jp.go.jisso.report.ReportRevision;
+import jp.go.jisso.report.ReportSheet;
+import jp.go.jisso.report.ReportTestData;
+import jp.go.jisso.report.SheetStatus;
+import jp.go.jisso.report.SheetType;
+import io.quarkus.arc.Arc;
 import jp.go.jisso.support.ApiTest;
 import jp.go.jisso.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
@@ -57,7 +65,7 @@ class AuthorizationMatrixTest extends ApiTest {
 
     record Row(String file, int line, String method, String path, String ifMatch, String body, List<Integer> expected) {
         String operation() {
-            return method + " " + PLACEHOLDER.matcher(path).replaceAll("{}");
+            return method + " " + PLACEHOLDER.matcher(path.split("\\?")[0]).replaceAll("{}");
         }
     }
 
@@ -92,6 +100,51 @@ class AuthorizationMatrixTest extends ApiTest {
             subQ.persist();
             fixtures.put("subQ", subQ.id.toString());
         });
+        openReportSheets();
+    }
+
+    static final List<String> MATRIX_PERIODS = List.of("2040-01", "FY2040");
+
+    /** One sheet of each type on {P} and one on {Q}, in DRAFT with two revisions, for the reports matrix. */
+    void openReportSheets() {
+        ReportTestData sheets = Arc.container().instance(ReportTestData.class).get();
+        Map<String, Long> ids = new HashMap<>();
+        ids.put("progressP", sheets.open(2018, 1, SheetType.PROGRESS, "2040-01"));
+        ids.put("opinionP", sheets.open(2018, 1, SheetType.OPINION, "2040-01"));
+        ids.put("issueP", sheets.open(2018, 1, SheetType.ISSUE, "FY2040"));
+        ids.put("expenseP", sheets.open(2018, 1, SheetType.EXPENSE, "FY2040"));
+        ids.put("progressQ", sheets.open(2018, 4, SheetType.PROGRESS, "2040-01"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (var e : ids.entrySet()) {
+                ReportSheet s = ReportSheet.findById(e.getValue());
+                s.status = SheetStatus.DRAFT;
+                if (e.getKey().equals("issueP")) {
+                    s.content = Map.of("issues", List.of(Map.of("id", "I-1", "category", "LAW", "law", "農地法",
+                            "responsibleMinistry", "maff", "description", "権限テスト", "status", "COORDINATING")));
+                }
+                for (int n = 1; n <= 2; n++) {
+                    ReportRevision r = new ReportRevision();
+                    r.sheet = s;
+                    r.number = n;
+                    r.content = s.content == null ? Map.of() : s.content;
+                    r.submittedBy = "iwamizawa";
+                    r.submittedByName = "岩見沢市 担当";
+                    r.persist();
+                }
+                s.currentRevision = 2;
+                fixtures.put(e.getKey(), e.getValue().toString());
+            }
+            ReportNotification n = new ReportNotification();
+            n.person = Person.findBySubject(Tokens.SUBJECT_PREFIX + 6).orElseThrow();
+            n.sheet = ReportSheet.findById(ids.get("progressP"));
+            n.kind = "TEST";
+            n.message = "権限テスト";
+            n.persist();
+            fixtures.put("notificationIwamizawa", n.id.toString());
+            fixtures.put("typeProgress", SheetType.PROGRESS.name());
+            fixtures.put("firstRevision", "1");
+            fixtures.put("firstIssue", "I-1");
+        });
     }
 
     @AfterAll
@@ -104,6 +157,12 @@ class AuthorizationMatrixTest extends ApiTest {
                 s.delete();
             });
             Project.<Project>list("selectionFy = 2099").forEach(Project::delete);
+            for (ReportSheet sheet : ReportSheet.<ReportSheet>list("periodKey in ?1", MATRIX_PERIODS)) {
+                ReportNotification.delete("sheet", sheet);
+                ReportReview.delete("sheet", sheet);
+                ReportRevision.delete("sheet", sheet);
+                sheet.delete();
+            }
         });
     }
 
@@ -177,7 +236,9 @@ class AuthorizationMatrixTest extends ApiTest {
         if (!row.ifMatch().equals("-")) {
             request = request.header("If-Match", row.ifMatch());
         }
-        if (!row.body().equals("-")) {
+        if (row.body().equals("@bytes")) {
+            request = request.contentType("application/octet-stream").body(new byte[] {'P', 'K'});
+        } else if (!row.body().equals("-")) {
             request = request.contentType(ContentType.JSON).body(resolve(row.body()));
         }
         return request.request(row.method(), resolve(row.path())).then().extract().statusCode();
