@@ -113,6 +113,17 @@ test.describe('registry', () => {
     await expect(page.getByTestId('assignments')).toBeVisible();
     await expect(page.getByTestId('status-actions')).toBeVisible();
 
+    // The CAO's edit form: applicants multi-select, technology checkboxes (not saved here).
+    await page.getByTestId('edit-project').click();
+    await expect(page.getByTestId('project-technologies').getByRole('checkbox')).toHaveCount(10);
+    await expect(
+      page.getByTestId('project-technologies').getByRole('checkbox', { name: 'ドローン' }),
+    ).toBeChecked();
+    await expect(page.getByTestId('project-applicants-input')).toHaveValues([/\d+/]);
+    await screenshot(page, 'registry-project-edit-form');
+    await expectNoSeriousA11yViolations(page, 'project edit form');
+    await page.getByTestId('cancel').click();
+
     await page.getByTestId('change-officer').click();
     await expect(page.getByTestId('officer-explain')).toContainText('前日');
     await screenshot(page, 'registry-project-officer-form');
@@ -182,6 +193,7 @@ test.describe('registry', () => {
     await expect(page.getByTestId('history-entry').first()).toBeVisible();
     await page.getByTestId('edit').click();
     await expect(page.getByTestId('person-form')).toBeVisible();
+    await expect(page.getByTestId('person-organisation')).not.toHaveValue('');
     await screenshot(page, 'registry-person-edit');
     await expectNoSeriousA11yViolations(page, 'person form');
     await context.close();

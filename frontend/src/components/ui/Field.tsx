@@ -1,10 +1,4 @@
-import {
-  useId,
-  type InputHTMLAttributes,
-  type ReactNode,
-  type SelectHTMLAttributes,
-  type TextareaHTMLAttributes,
-} from 'react';
+import { useId, type ComponentProps, type ReactNode } from 'react';
 import { cx } from './cx';
 
 const CONTROL =
@@ -61,8 +55,7 @@ type Common = { label: string; hint?: string; error?: string; requiredLabel?: st
 
 export type SelectOption = { value: string; label: string };
 
-export type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> &
-  Common & { options: SelectOption[] };
+export type SelectFieldProps = ComponentProps<'select'> & Common & { options: SelectOption[] };
 
 export function SelectField({
   label,
@@ -102,7 +95,7 @@ export function SelectField({
   );
 }
 
-export type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & Common;
+export type TextFieldProps = ComponentProps<'input'> & Common;
 
 export function TextField({
   label,
@@ -135,7 +128,7 @@ export function TextField({
   );
 }
 
-export type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & Common;
+export type TextAreaFieldProps = ComponentProps<'textarea'> & Common;
 
 export function TextAreaField({
   label,

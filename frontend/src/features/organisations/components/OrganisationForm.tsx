@@ -7,6 +7,7 @@ import type { Organisation, OrganisationInput, OrganisationKind } from '@/api/ty
 import { ConflictPanel } from '@/components/ConflictPanel';
 import { FormErrorSummary, useFormErrorText } from '@/components/FormErrors';
 import { Button } from '@/components/ui/Button';
+import { LoadingState } from '@/components/ui/States';
 import { SelectField, TextField } from '@/components/ui/Field';
 import { applyServerErrors, isPreconditionFailed, type MappedFieldError } from '@/lib/fieldErrors';
 import { localGovernmentCodeProblem, localGovernmentCheckDigit } from '@/lib/localGovernmentCode';
@@ -139,6 +140,9 @@ export function OrganisationForm({
   const five = code.trim().slice(0, 5);
   const expected = isLocalGovernment(kind) ? localGovernmentCheckDigit(five) : null;
   const required = t('form.required');
+
+  // Selects are uncontrolled: render them once their options are there.
+  if (prefectures.isPending) return <LoadingState label={t('app.loading')} />;
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="organisation-form">

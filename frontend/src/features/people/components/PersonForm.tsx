@@ -7,6 +7,7 @@ import type { OrganisationRef, Person, PersonInput } from '@/api/types';
 import { ConflictPanel } from '@/components/ConflictPanel';
 import { FormErrorSummary, useFormErrorText } from '@/components/FormErrors';
 import { Button } from '@/components/ui/Button';
+import { LoadingState } from '@/components/ui/States';
 import { SelectField, TextField } from '@/components/ui/Field';
 import { applyServerErrors, isPreconditionFailed, type MappedFieldError } from '@/lib/fieldErrors';
 import { organisationName } from '@/lib/organisation';
@@ -109,6 +110,10 @@ export function PersonForm({
   });
   const err = (name: (typeof FIELDS)[number]) => errorText(formState.errors[name]);
   const required = t('form.required');
+
+  // Selects are uncontrolled: render them once their options are there.
+  if (!fixedOrganisation && organisations.isPending)
+    return <LoadingState label={t('app.loading')} />;
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="person-form">

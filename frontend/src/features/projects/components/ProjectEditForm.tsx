@@ -176,20 +176,31 @@ export function ProjectEditForm({
           data-testid="project-summary-input"
           {...register('summary')}
         />
-        <SelectField
-          label={t('project.applicants')}
-          hint={t('projectEdit.applicantsHint')}
-          multiple
-          size={8}
-          required
-          requiredLabel={t('form.required')}
-          options={localGovernments.map((o) => ({
-            value: String(o.id),
-            label: `${organisationName(o, lang)} (${o.code})`,
-          }))}
-          error={err('applicantIds')}
-          data-testid="project-applicants"
-          {...register('applicantIds')}
+        <Controller
+          control={control}
+          name="applicantIds"
+          render={({ field }) => (
+            // Controlled: the options arrive after the form is created.
+            <SelectField
+              label={t('project.applicants')}
+              hint={t('projectEdit.applicantsHint')}
+              multiple
+              size={8}
+              required
+              requiredLabel={t('form.required')}
+              options={localGovernments.map((o) => ({
+                value: String(o.id),
+                label: `${organisationName(o, lang)} (${o.code})`,
+              }))}
+              error={err('applicantIds')}
+              data-testid="project-applicants-input"
+              name={field.name}
+              ref={field.ref}
+              onBlur={field.onBlur}
+              value={field.value}
+              onChange={(e) => field.onChange(Array.from(e.target.selectedOptions, (o) => o.value))}
+            />
+          )}
         />
         <Controller
           control={control}
