@@ -177,6 +177,7 @@ start_backend() {
         JISSO_DB_USER="${JISSO_DB_USER:-postgres}" \
         JISSO_DB_PASSWORD="${JISSO_DB_PASSWORD:-postgres}" \
         JISSO_DEMO_DATA="${JISSO_DEMO_DATA:-true}" \
+        JISSO_MAIL_MOCK="${JISSO_MAIL_MOCK:-$([ -n "${JISSO_SMTP_HOST:-}" ] && echo false || echo true)}" \
         JISSO_OIDC_URL="${JISSO_OIDC_URL:-$KC_URL/realms/jisso}" \
     java ${JISSO_BACKEND_JAVA_OPTS:-} -jar "$BACKEND_JAR"
 }

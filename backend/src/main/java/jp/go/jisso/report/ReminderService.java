@@ -12,7 +12,7 @@ import jp.go.jisso.person.Person;
 import jp.go.jisso.project.AssignmentKind;
 import jp.go.jisso.project.ProjectAssignment;
 import jp.go.jisso.report.dto.ReminderRunResult;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jp.go.jisso.common.JissoConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,17 +36,8 @@ public class ReminderService {
     @Inject
     Mailer mailer;
 
-    @ConfigProperty(name = "jisso.reports.mail.from", defaultValue = "jisso-noreply@localhost")
-    String from;
-
-    @ConfigProperty(name = "jisso.reports.mail.enabled", defaultValue = "true")
-    boolean mailEnabled;
-
-    @ConfigProperty(name = "jisso.reports.overdue-reminder-window-days", defaultValue = "7")
-    int overdueWindowDays;
-
-    @ConfigProperty(name = "jisso.reports.app-url", defaultValue = "http://localhost:5173")
-    String appUrl;
+    @Inject
+    JissoConfig config;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ReminderRunResult run(LocalDate asOf) {
@@ -55,7 +46,7 @@ public class ReminderService {
         int emails = 0;
         for (ReportSchedule schedule : ReportSchedule.<ReportSchedule>list("order by sheetType")) {
             List<ReportSheet> soon = owed(schedule.sheetType, asOf, asOf.plusDays(schedule.reminderDaysBefore));
-            List<ReportSheet> late = owed(schedule.sheetType, asOf.minusDays(overdueWindowDays), asOf.minusDays(1));
+            List<ReportSheet> late = owed(schedule.sheetType, asOf.minusDays(config.reports().overdueReminderWindowDays()), asOf.minusDays(1));
             for (ReportSheet s : soon) {
                 int[] sent = remind(s, BEFORE_DUE, asOf);
                 reminders += sent[0];
@@ -103,11 +94,11 @@ public class ReminderService {
             n.kind = kind;
             n.message = message;
             n.persist();
-            if (mailEnabled && person.email != null && !person.email.isBlank()) {
+            if (config.reports().mail().enabled() && person.email != null && !person.email.isBlank()) {
                 try {
                     mailer.send(Mail.withText(person.email, subject, person.name + " 様\n\n" + message
-                                    + "\n\n" + appUrl + "/reports/sheets/" + s.id + "\n\n未来技術社会実装事業 フォローアップシステム（Jisso）")
-                            .setFrom(from)
+                                    + "\n\n" + config.reports().appUrl() + "/reports/sheets/" + s.id + "\n\n未来技術社会実装事業 フォローアップシステム（Jisso）")
+                            .setFrom(config.reports().mail().from())
                             .addHeader("X-Jisso-Sheet", String.valueOf(s.id))
                             .addHeader("X-Jisso-Reminder", kind));
                     mails++;
