@@ -1,17 +1,12 @@
 package jp.go.jisso.organisation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.go.jisso.common.VersionedEntity;
 import jakarta.persistence.*;
-import java.time.Instant;
 import java.util.Optional;
 
 @Entity
 @Table(name = "organisation")
-public class Organisation extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Organisation extends VersionedEntity {
 
     /** 全国地方公共団体コード for local governments, a short slug (e.g. {@code mlit}) otherwise. */
     @Column(nullable = false, unique = true)
@@ -30,15 +25,6 @@ public class Organisation extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     public Organisation parent;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
 
     public static Optional<Organisation> findByCode(String code) {
         return find("code", code).firstResultOptional();

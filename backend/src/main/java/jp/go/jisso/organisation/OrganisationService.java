@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.time.Instant;
 import java.util.Arrays;
 import jp.go.jisso.access.Caller;
 import jp.go.jisso.access.RegistryAccess;
@@ -52,7 +51,6 @@ public class OrganisationService {
         Versions.requireMatch(ifMatch, o.version);
         OrganisationView before = OrganisationView.of(o);
         apply(o, input);
-        o.updatedAt = Instant.now();
         o.persistAndFlush();
         audit.record(caller, "UPDATE", RECORD, o.id, null, before, OrganisationView.of(o));
         return o;

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +138,6 @@ public class PersonService {
         Versions.requireMatch(ifMatch, p.version);
         PersonView before = PersonView.of(p, true);
         apply(p, input, org);
-        p.updatedAt = Instant.now();
         p.persistAndFlush();
         audit.record(caller, "UPDATE", RECORD, p.id, null, before, PersonView.of(p, true));
         return p;

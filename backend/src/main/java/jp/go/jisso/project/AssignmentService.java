@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +122,6 @@ public class AssignmentService {
                 }
                 AssignmentView before = view(current, true);
                 current.endDate = input.startDate().minusDays(1);
-                current.updatedAt = Instant.now();
                 current.persistAndFlush();
                 audit.record(caller, "END", RECORD, current.id, scope(p), before, view(current, true));
             }
@@ -160,7 +158,6 @@ public class AssignmentService {
         }
         AssignmentView before = view(a, true);
         a.endDate = input.endDate();
-        a.updatedAt = Instant.now();
         a.persistAndFlush();
         audit.record(caller, "END", RECORD, a.id, scope(p), before, view(a, true));
         return a;

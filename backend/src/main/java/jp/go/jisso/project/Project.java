@@ -1,8 +1,7 @@
 package jp.go.jisso.project;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.go.jisso.common.VersionedEntity;
 import jakarta.persistence.*;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +10,7 @@ import jp.go.jisso.organisation.Organisation;
 /** 選定事業: one selected proposal of one or more local governments. */
 @Entity
 @Table(name = "project")
-public class Project extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Project extends VersionedEntity {
 
     @Column(name = "selection_fy", nullable = false)
     public int selectionFy;
@@ -69,12 +64,4 @@ public class Project extends PanacheEntityBase {
     @OrderBy("label")
     public List<SubProject> subProjects = new ArrayList<>();
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
 }

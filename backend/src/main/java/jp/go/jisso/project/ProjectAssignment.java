@@ -1,8 +1,7 @@
 package jp.go.jisso.project;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.go.jisso.common.VersionedEntity;
 import jakarta.persistence.*;
-import java.time.Instant;
 import java.time.LocalDate;
 import jp.go.jisso.organisation.Organisation;
 import jp.go.jisso.person.Person;
@@ -10,11 +9,7 @@ import jp.go.jisso.person.Person;
 /** A person or organisation attached to a project in one function, for a period (history is kept). */
 @Entity
 @Table(name = "project_assignment")
-public class ProjectAssignment extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ProjectAssignment extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id")
@@ -39,12 +34,4 @@ public class ProjectAssignment extends PanacheEntityBase {
     @Column(name = "end_date")
     public LocalDate endDate;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -144,7 +143,6 @@ public class ProjectService {
     }
 
     private Project saved(Caller caller, Project p, String action, Map<String, Object> before) {
-        p.updatedAt = Instant.now();
         p.persistAndFlush();
         audit.record(caller, action, RECORD, p.id, null, before, snapshot(p));
         return p;

@@ -1,8 +1,7 @@
 package jp.go.jisso.project;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.go.jisso.common.VersionedEntity;
 import jakarta.persistence.*;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +10,7 @@ import jp.go.jisso.organisation.Organisation;
 /** 事業a, 事業b, …: a part of a project supported by one or more ministries. */
 @Entity
 @Table(name = "sub_project")
-public class SubProject extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class SubProject extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id")
@@ -48,12 +43,4 @@ public class SubProject extends PanacheEntityBase {
     @OrderBy("code")
     public List<Organisation> ministries = new ArrayList<>();
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
 }

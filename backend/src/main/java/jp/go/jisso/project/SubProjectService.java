@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,7 +63,6 @@ public class SubProjectService {
         Versions.requireMatch(ifMatch, s.version);
         SubProjectView before = ProjectMapper.subProject(s);
         apply(s, input);
-        s.updatedAt = Instant.now();
         s.persistAndFlush();
         audit.record(caller, "UPDATE", RECORD, s.id, scope(s.project), before, ProjectMapper.subProject(s));
         return s;

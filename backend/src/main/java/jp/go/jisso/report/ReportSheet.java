@@ -1,6 +1,6 @@
 package jp.go.jisso.report;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jp.go.jisso.common.VersionedEntity;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,11 +12,7 @@ import org.hibernate.type.SqlTypes;
 /** One sheet of one project for one period. */
 @Entity
 @Table(name = "report_sheet")
-public class ReportSheet extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ReportSheet extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id")
@@ -66,15 +62,6 @@ public class ReportSheet extends PanacheEntityBase {
     /** Expense surveys: the same scheme is claimed twice for the same sub-project. */
     @Column(name = "duplicate_funding", nullable = false)
     public boolean duplicateFunding;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt = Instant.now();
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt = Instant.now();
 
     public Period period() {
         return new Period(periodKey, periodStart, periodEnd);

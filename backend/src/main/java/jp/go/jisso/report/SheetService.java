@@ -94,7 +94,6 @@ public class SheetService {
         Audited before = Audited.of(s);
         s.content = contents.toMap(normalised);
         s.status = SheetAction.SAVE.target(s.status);
-        s.updatedAt = Instant.now();
         refreshFlags(s, normalised);
         s.persistAndFlush();
         audit.record(caller, action, RECORD, s.id, scope(s), before, Audited.of(s));
@@ -144,7 +143,6 @@ public class SheetService {
         s.currentRevision = r.number;
         s.latenessReason = r.latenessReason;
         s.lastSubmittedAt = r.submittedAt;
-        s.updatedAt = Instant.now();
         s.persistAndFlush();
         audit.record(caller, "SUBMIT", RECORD, s.id, scope(s), before, Audited.of(s));
         return s;
@@ -194,7 +192,6 @@ public class SheetService {
         if (action == ReportReview.Action.ACCEPT) {
             s.acceptedAt = Instant.now();
         }
-        s.updatedAt = Instant.now();
         s.persistAndFlush();
         audit.record(caller, action.name(), RECORD, s.id, scope(s), before, Audited.of(s));
     }
@@ -283,7 +280,6 @@ public class SheetService {
         }).toList();
         Audited before = Audited.of(s);
         s.content = contents.toMap(new IssueContent(issues));
-        s.updatedAt = Instant.now();
         s.persistAndFlush();
         audit.record(caller, "ADD_FOLLOW_UP", RECORD, s.id, scope(s), before, Audited.of(s));
         return s;
