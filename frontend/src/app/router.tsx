@@ -8,6 +8,7 @@ import {
 import { parseOrganisationSearch } from '@/features/organisations/searchParams';
 import { parsePersonSearch } from '@/features/people/searchParams';
 import { parseProjectSearch } from '@/features/projects/searchParams';
+import { parseOverdueSearch, parseSheetSearch } from '@/features/reports/searchParams';
 import { parseSearchString, stringifySearchObject } from '@/lib/searchString';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -97,6 +98,47 @@ const personDetailRoute = createRoute({
   ),
 });
 
+const reportTasksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/tasks',
+  component: lazyRouteComponent(() => import('@/features/reports/routes/TasksPage'), 'TasksPage'),
+});
+
+const reportSheetsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/sheets',
+  validateSearch: (search: Record<string, unknown>) => parseSheetSearch(search),
+  component: lazyRouteComponent(
+    () => import('@/features/reports/routes/SheetListPage'),
+    'SheetListPage',
+  ),
+});
+
+const reportSheetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/sheets/$sheetId',
+  component: lazyRouteComponent(() => import('@/features/reports/routes/SheetPage'), 'SheetPage'),
+});
+
+const reportOverdueRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/overdue',
+  validateSearch: (search: Record<string, unknown>) => parseOverdueSearch(search),
+  component: lazyRouteComponent(
+    () => import('@/features/reports/routes/OverduePage'),
+    'OverduePage',
+  ),
+});
+
+const reportSchedulesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports/schedules',
+  component: lazyRouteComponent(
+    () => import('@/features/reports/routes/SchedulesPage'),
+    'SchedulesPage',
+  ),
+});
+
 export const routeTree = rootRoute.addChildren([
   indexRoute,
   projectsRoute,
@@ -107,6 +149,11 @@ export const routeTree = rootRoute.addChildren([
   peopleRoute,
   personNewRoute,
   personDetailRoute,
+  reportTasksRoute,
+  reportSheetsRoute,
+  reportSheetRoute,
+  reportOverdueRoute,
+  reportSchedulesRoute,
 ]);
 
 export function createAppRouter() {

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/Button';
 import { primaryRole, useMe } from '@/features/me';
+import { NotificationBell, ReportsNavItems } from '@/features/reports';
 import { organisationName } from '@/lib/organisation';
 import { useAuth } from '../auth/AuthContext';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -51,6 +52,7 @@ export function Header() {
               </div>
             </dl>
           )}
+          {me.data && <NotificationBell />}
           <LanguageSwitch />
           <Button
             variant="secondary"
@@ -94,6 +96,7 @@ export function Header() {
               {t('nav.people')}
             </Link>
           </li>
+          <ReportsNavItems roles={me.data?.roles ?? auth.roles} />
         </ul>
       </nav>
     </header>

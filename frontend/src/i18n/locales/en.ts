@@ -1,4 +1,5 @@
 import type { Messages } from './ja';
+import reportsEn from '@/features/reports/i18n/en';
 
 const en: Messages = {
   app: {
@@ -389,6 +390,7 @@ const en: Messages = {
     body: 'The page does not exist or has moved.',
     home: 'Go to selected projects',
   },
+  reports: reportsEn,
   errors: {
     title: 'Something went wrong',
     retry: 'Try again',

@@ -1,3 +1,4 @@
+import reportsJa from '@/features/reports/i18n/ja';
 const ja = {
   app: {
     name: 'Jisso',
@@ -385,6 +386,7 @@ const ja = {
     body: 'お探しのページは存在しないか、移動した可能性があります。',
     home: '選定事業一覧へ',
   },
+  reports: reportsJa,
   errors: {
     title: 'エラーが発生しました',
     retry: '再試行',

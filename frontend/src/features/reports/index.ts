@@ -1,0 +1,3 @@
+export { NotificationBell } from './components/NotificationBell';
+export { ReportsNavItems } from './components/ReportsNav';
+export { parseOverdueSearch, parseSheetSearch } from './searchParams';
