@@ -318,6 +318,32 @@ public class ReportSheetResource {
                 .header("Content-Disposition", "attachment; filename=\"" + SheetWorkbook.fileName(s) + "\"").build();
     }
 
+    @GET
+    @Path("/period-xlsx")
+    @Produces({Export.XLSX, MediaType.APPLICATION_JSON})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "exportPeriodXlsx", summary = "All sheets of a project's period that the caller may read, in one workbook"
+            + " (a month also brings the sheets of its fiscal year)")
+    @APIResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = Export.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportPeriodXlsx(
+            @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("projectId") String projectId,
+            @Parameter(required = true, description = "Period key: 2026-07 or FY2026", schema = @Schema(type = SchemaType.STRING, maxLength = 16)) @QueryParam("period") String period) {
+        long project = QueryParams.optionalInt("projectId", projectId, 1, Integer.MAX_VALUE)
+                .orElseThrow(() -> ApiException.invalidParameter("projectId", "REQUIRED", "a project id")).longValue();
+        Period p = QueryParams.optionalText("period", period, 16).flatMap(Period::parse)
+                .orElseThrow(() -> ApiException.invalidParameter("period", "INVALID_PERIOD", "a month like 2026-07 or a fiscal year like FY2026"));
+        List<String> keys = p.isFiscalYear() ? List.of(p.key()) : List.of(p.key(), "FY" + p.fiscalYear());
+        List<ReportSheet> sheets = queries.readableOfProject(caller, project, keys);
+        if (sheets.isEmpty()) {
+            throw ApiException.notFound("Sheets of project " + project + " for " + p.key());
+        }
+        ReportSheet first = sheets.get(0);
+        String file = "jisso-" + first.project.selectionFy + "-" + first.project.number + "-" + p.key() + ".xlsx";
+        return Response.ok(workbook.exportAll(sheets)).type(Export.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
     @PUT
     @Path("/{id}/xlsx")
     @Consumes({Export.XLSX, MediaType.APPLICATION_OCTET_STREAM})

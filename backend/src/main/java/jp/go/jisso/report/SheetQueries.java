@@ -63,6 +63,16 @@ public class SheetQueries {
         return q.getResultStream().findFirst();
     }
 
+    /** The sheets of one project and these periods that the caller may read, in type order. */
+    public List<ReportSheet> readableOfProject(Caller caller, long projectId, List<String> periodKeys) {
+        ReportAccess.Condition c = access.readableSheets(caller);
+        TypedQuery<ReportSheet> q = em.createQuery("select r from ReportSheet r join fetch r.project p where p.id = :projectId"
+                + " and r.periodKey in :periods and " + c.jpql() + " order by r.type, r.periodKey", ReportSheet.class);
+        q.setParameter("projectId", projectId).setParameter("periods", periodKeys);
+        c.params().forEach(q::setParameter);
+        return q.getResultList();
+    }
+
     public ReportSheet require(Caller caller, long id) {
         return findReadable(caller, id).orElseThrow(() -> ApiException.notFound("Sheet " + id));
     }

@@ -117,6 +117,52 @@ public class SheetWorkbook {
 
     // ---------------------------------------------------------------- export
 
+    /**
+     * Several sheets of one project in one workbook (a whole period): a cover listing them,
+     * then each sheet's tabs. The tab names of the four forms differ, so they never collide.
+     * This file is for reading; import takes the single-sheet form.
+     */
+    public byte[] exportAll(List<ReportSheet> sheets) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles st = new Styles(wb);
+            Sheet cover = wb.createSheet(COVER);
+            List<String> headers = List.of("様式", "期間", "提出期限", "状態", "シートID");
+            Row head = cover.createRow(0);
+            for (int i = 0; i < headers.size(); i++) {
+                head.createCell(i).setCellValue(headers.get(i));
+                head.getCell(i).setCellStyle(st.bold);
+            }
+            for (int i = 0; i < sheets.size(); i++) {
+                ReportSheet s = sheets.get(i);
+                Row r = cover.createRow(i + 1);
+                r.createCell(0).setCellValue(s.type.labelJa);
+                r.createCell(1).setCellValue(s.period().labelJa() + "（" + s.periodKey + "）");
+                r.createCell(2).setCellValue(s.dueDate.toString());
+                r.createCell(3).setCellValue(s.status.labelJa);
+                r.createCell(4).setCellValue(String.valueOf(s.id));
+            }
+            cover.setColumnWidth(0, 24 * 256);
+            cover.setColumnWidth(1, 24 * 256);
+            for (ReportSheet s : sheets) {
+                writeContent(wb, st, s);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeContent(Workbook wb, Styles st, ReportSheet s) {
+        Object content = contents.read(s.type, s.content);
+        switch (s.type) {
+            case PROGRESS -> exportProgress(wb, st, (ProgressContent) content, s);
+            case OPINION -> exportOpinion(wb, st, (OpinionContent) content);
+            case ISSUE -> exportIssues(wb, st, (IssueContent) content);
+            case EXPENSE -> exportExpenses(wb, st, (ExpenseContent) content);
+        }
+    }
+
     public byte[] export(ReportSheet s) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles st = new Styles(wb);
@@ -139,13 +185,7 @@ public class SheetWorkbook {
                     "注意: シート名・見出し・列の並びを変えないでください。数式ではなく値を入力してください。金額は円単位の整数です。");
             cover.setColumnWidth(0, 14 * 256);
             cover.setColumnWidth(1, 70 * 256);
-            Object content = contents.read(s.type, s.content);
-            switch (s.type) {
-                case PROGRESS -> exportProgress(wb, st, (ProgressContent) content, s);
-                case OPINION -> exportOpinion(wb, st, (OpinionContent) content);
-                case ISSUE -> exportIssues(wb, st, (IssueContent) content);
-                case EXPENSE -> exportExpenses(wb, st, (ExpenseContent) content);
-            }
+            writeContent(wb, st, s);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
