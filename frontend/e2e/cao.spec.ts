@@ -30,7 +30,8 @@ test.describe('CAO secretariat', () => {
     expect(await projectTotal(page)).toBe(fy2019);
 
     await page.getByTestId('filter-reset').click();
-    expect(await projectTotal(page)).toBe(38);
+    // The previous total stays on screen until the new page arrives: wait for the new one.
+    await expect(page.getByTestId('project-total')).toHaveText('全38件');
 
     // Sort by number descending, announced with aria-sort.
     await page.getByTestId('sort-number').click();
