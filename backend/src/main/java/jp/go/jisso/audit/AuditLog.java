@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.List;
 import jp.go.jisso.access.Caller;
+import jp.go.jisso.access.Role;
 
 /**
  * Appends audit entries inside the writer's transaction, so a change and its history commit
@@ -31,7 +33,7 @@ public class AuditLog {
         entry.actorUsername = caller.username();
         entry.actorSubject = caller.subject();
         entry.actorOrgCode = caller.organisationCode().orElse(null);
-        entry.actorRoles = String.join(",", caller.roles());
+        entry.actorRoles = String.join(",", caller.roles().stream().filter(r -> List.of(Role.ALL).contains(r)).toList());
         entry.serviceAccount = caller.isServiceAccount();
         fill(entry, action, recordType, recordId, scope, diff(before, after));
     }

@@ -149,8 +149,21 @@ public class ProblemMappers {
             LOG.error("Request failed", e);
             return problem(500, ErrorCodes.INTERNAL_ERROR, title(500), "An unexpected error occurred.", uri, null, null);
         }
-        String code = status == 400 ? ErrorCodes.MALFORMED_BODY : "HTTP_" + status;
-        return problem(status, code, title(status), e.getMessage(), uri, null, null);
+        if (status == 400) {
+            // the framework could not read the body: say what to check, with the parser's own words when there are some
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof MismatchedInputException m) {
+                    return mismatchedJson(m, uri);
+                }
+                if (t instanceof JsonProcessingException j) {
+                    return malformedJson(j, uri);
+                }
+            }
+            return problem(400, ErrorCodes.MALFORMED_BODY, title(400),
+                    "The request body could not be read: send UTF-8 JSON that matches the operation's schema"
+                            + " (check the syntax, the field types and the size of numbers).", uri, null, null);
+        }
+        return problem(status, "HTTP_" + status, title(status), e.getMessage(), uri, null, null);
     }
 
     @ServerExceptionMapper

@@ -22,7 +22,9 @@ public final class Validation {
         }
         for (ConstraintViolation<Object> violation : validator.validate(body)) {
             String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            v.add(violation.getPropertyPath().toString(), toCode(code), violation.getMessage());
+            // "applicantIds[0].<list element>" → "applicantIds[0]"
+            String field = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
+            v.add(field, toCode(code), violation.getMessage());
         }
         return v;
     }
@@ -31,8 +33,11 @@ public final class Validation {
         return new Validation();
     }
 
+    /** Adds a problem; a field already reported keeps its first problem, so each field is listed once. */
     public Validation add(String field, String code, String message) {
-        errors.add(new Problem.FieldError(field, code, message));
+        if (!has(field)) {
+            errors.add(new Problem.FieldError(field, code, message));
+        }
         return this;
     }
 

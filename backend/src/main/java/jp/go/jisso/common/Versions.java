@@ -23,6 +23,9 @@ public final class Versions {
                     null, currentVersion);
         }
         String value = ifMatch.trim();
+        if (value.equals("*")) {
+            return; // RFC 9110: "*" matches any current version (the caller accepts overwriting)
+        }
         if (value.startsWith("W/")) {
             value = value.substring(2);
         }

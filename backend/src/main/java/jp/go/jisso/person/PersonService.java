@@ -80,12 +80,16 @@ public class PersonService {
         return q;
     }
 
-    public Person getReadable(Caller caller, long id) {
+    public Optional<Person> findReadable(Caller caller, long id) {
         ProjectAccess.Condition visible = access.readablePeople(caller);
         TypedQuery<Person> q = em.createQuery("select x from Person x where x.id = :id and " + visible.jpql(), Person.class);
         q.setParameter("id", id);
         visible.params().forEach(q::setParameter);
-        return q.getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("Person " + id));
+        return q.getResultStream().findFirst();
+    }
+
+    public Person getReadable(Caller caller, long id) {
+        return findReadable(caller, id).orElseThrow(() -> ApiException.notFound("Person " + id));
     }
 
     public PersonView view(Caller caller, Person p) {
@@ -137,7 +141,11 @@ public class PersonService {
         }
         Versions.requireMatch(ifMatch, p.version);
         PersonView before = PersonView.of(p, true);
+        String hiddenEmail = p.email;
         apply(p, input, org);
+        if (!access.seesContactDetails(caller)) {
+            p.email = hiddenEmail; // the caller was never shown the e-mail, so its absence in the body is not a change
+        }
         p.persistAndFlush();
         audit.record(caller, "UPDATE", RECORD, p.id, null, before, PersonView.of(p, true));
         return p;

@@ -40,6 +40,9 @@ public class AssignmentService {
     PersonAccess people;
 
     @Inject
+    jp.go.jisso.person.PersonService personService;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -75,7 +78,8 @@ public class AssignmentService {
                 }
             }
             if (input.personId() != null) {
-                person = Person.<Person>findByIdOptional(input.personId()).orElse(null);
+                // a person the caller cannot read is reported exactly like one that does not exist
+                person = personService.findReadable(caller, input.personId()).orElse(null);
                 if (person == null) {
                     v.add("personId", ErrorCodes.FIELD_UNKNOWN_VALUE, "no such person");
                 }

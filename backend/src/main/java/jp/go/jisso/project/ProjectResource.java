@@ -213,7 +213,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The history")
     public RestResponse<List<HistoryEntry>> history(@PathParam("id") long id) {
         service.readable(caller, id);
-        return RestResponse.ok(history.of(ProjectService.RECORD, id, people.seesContactDetails(caller)));
+        return RestResponse.ok(history.ofProject(id, people.seesContactDetails(caller)));
     }
 
     private ProjectDetail detail(Project p) {

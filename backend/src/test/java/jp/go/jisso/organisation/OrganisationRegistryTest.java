@@ -64,6 +64,29 @@ class OrganisationRegistryTest extends ApiTest {
     }
 
     @Test
+    void bodiesInAnotherMediaTypeAreRefusedAndNothingIsSaved() {
+        for (String type : new String[] {"application/x-www-form-urlencoded", "application/xml", "text/plain"}) {
+            as("cao").contentType(type).body(company("co-form")).post("/api/organisations")
+                    .then().statusCode(415).contentType("application/problem+json").body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        }
+        as("cao").queryParam("q", "co-form").get("/api/organisations").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aBrokenBodyExplainsWhatToCheck() {
+        as("cao").contentType(ContentType.JSON).body("{\"code\":\"x-co\",").post("/api/organisations")
+                .then().statusCode(400).body("code", equalTo("MALFORMED_BODY")).body("detail", not(equalTo("HTTP 400 Bad Request")))
+                .body("detail", containsString("JSON"));
+    }
+
+    @Test
+    void ifMatchStarAcceptsWhateverVersionIsCurrent() {
+        long id = create(company("co-star")).then().statusCode(201).extract().jsonPath().getLong("id");
+        as("cao").contentType(ContentType.JSON).header("If-Match", "*").body(company("co-star").replace("Test Co.", "Star Co."))
+                .put("/api/organisations/" + id).then().statusCode(200).body("nameEn", equalTo("Star Co."));
+    }
+
+    @Test
     void onlyTheCabinetOfficeWrites() {
         for (String user : new String[] {"officer", "iwamizawa", "company", "ministry.maff", "service-account-ministry-script-mlit"}) {
             as(user).contentType(ContentType.JSON).body(company("co-nope")).post("/api/organisations")

@@ -72,6 +72,43 @@ class ProjectRegistryTest extends ApiTest {
     }
 
     @Test
+    void numbersAreNotGuessedFromFractionsOrText() {
+        String body = projectJson(2030, 7, "テスト事業", "\"AI\"", "NONE");
+        as("cao").contentType(ContentType.JSON).body(body.replace("\"number\":7", "\"number\":7.5")).post("/api/projects")
+                .then().statusCode(400).body("errors[0].field", equalTo("number"));
+        as("cao").contentType(ContentType.JSON).body(body.replace("\"selectionFy\":2030", "\"selectionFy\":\"2030\"")).post("/api/projects")
+                .then().statusCode(400).body("errors[0].field", equalTo("selectionFy"));
+        as("cao").contentType(ContentType.JSON).body(body.replace("\"selectionFy\":2030", "\"selectionFy\":99999999999")).post("/api/projects")
+                .then().statusCode(400).contentType("application/problem+json");
+        as("cao").queryParam("fy", 2030).get("/api/projects").then().body("totalItems", equalTo(0));
+        as("cao").contentType(ContentType.JSON).body(body.replace("\"technologies\":[\"AI\"]", "\"technologies\":[null]")).post("/api/projects")
+                .then().statusCode(400).body("errors.findAll { it.field == 'technologies[0]' }.size()", equalTo(1));
+    }
+
+    @Test
+    void aPersonTheCallerCannotSeeIsReportedLikeOneThatDoesNotExist() {
+        long id = ProjectAccessTest.idOf(2018, 2);
+        long hidden = as("cao").queryParam("q", "岩見沢市 担当").get("/api/people").then().extract().jsonPath().getLong("items[0].id");
+        String body = "{\"kind\":\"SECRETARIAT_CONTACT\",\"personId\":%d,\"startDate\":\"2026-04-01\"}";
+        String hiddenAnswer = as("sendai").contentType(ContentType.JSON).body(body.formatted(hidden))
+                .post("/api/projects/" + id + "/assignments").then().statusCode(400).extract().jsonPath().getString("errors[0].message");
+        String missingAnswer = as("sendai").contentType(ContentType.JSON).body(body.formatted(99999999))
+                .post("/api/projects/" + id + "/assignments").then().statusCode(400).extract().jsonPath().getString("errors[0].message");
+        org.assertj.core.api.Assertions.assertThat(hiddenAnswer).isEqualTo(missingAnswer);
+    }
+
+    @Test
+    void aCompanyEditingItsOwnRecordDoesNotEraseTheEmailItWasNeverShown() {
+        long me = as("company").get("/api/me").then().extract().jsonPath().getLong("personId");
+        String etag = etag("company", "/api/people/" + me);
+        long org = orgId("co-demo-mobility");
+        as("company").contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"name\":\"デモモビリティ株式会社 担当\",\"organisationId\":" + org + ",\"title\":\"営業部\",\"email\":null}")
+                .put("/api/people/" + me).then().statusCode(200).body("title", equalTo("営業部")).body("email", nullValue());
+        as("cao").get("/api/people/" + me).then().body("email", equalTo("company@demo.jisso.example"));
+    }
+
+    @Test
     void statusFollowsTheLifecycleAndIllegalMovesListTheAllowedOnes() {
         long id = createProject(2030, 2).then().statusCode(201).extract().jsonPath().getLong("id");
         String path = "/api/projects/" + id;
