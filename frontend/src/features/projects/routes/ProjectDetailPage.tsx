@@ -226,6 +226,35 @@ export function ProjectDetailPage() {
         </section>
       )}
 
+      <section aria-labelledby="reports-heading" className="mt-10" data-testid="project-reports">
+        <h2 id="reports-heading" className="text-std-24B-150">
+          {t('reports.projectSection.title')}
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link
+              to="/reports/sheets"
+              search={{ projectId: project.id }}
+              className="text-blue-1000 underline"
+              data-testid="project-reports-all"
+            >
+              {t('reports.projectSection.all')}
+            </Link>
+          </li>
+          {(['PROGRESS', 'OPINION', 'ISSUE', 'EXPENSE'] as const).map((type) => (
+            <li key={type}>
+              <Link
+                to="/reports/sheets"
+                search={{ projectId: project.id, type }}
+                className="text-blue-1000 underline"
+              >
+                {t(`reports.type.${type}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
       <SubProjectsSection project={project} canEdit={isCao} />
       <AssignmentsSection project={project} canEdit={isCao} />
 

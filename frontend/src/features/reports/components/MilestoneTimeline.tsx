@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '@/lib/dates';
+import { formatDate, todayIso } from '@/lib/dates';
 import type { Milestone } from '../types';
 
 const STATUS_COLOUR: Record<string, string> = {
@@ -28,15 +28,24 @@ export function MilestoneTimeline({ milestones }: { milestones: readonly Milesto
   const width = 640;
   const label = 180;
   const rowH = 28;
-  const x = (iso: string) => label + ((dayOf(iso) - min) / (max - min)) * (width - label - 10);
-  const bar = (from?: string, to?: string) => {
-    if (!valid(from)) return null;
-    const a = x(from);
-    const b = valid(to) ? x(to) : a + 4;
-    return { x: a, w: Math.max(4, b - a) };
-  };
   const minIso = new Date(min * 86_400_000).toISOString().slice(0, 10);
   const maxIso = new Date(max * 86_400_000).toISOString().slice(0, 10);
+  const x = (iso: string) => label + ((dayOf(iso) - min) / (max - min)) * (width - label - 10);
+  const today = todayIso();
+  const bar = (from?: string, to?: string, openEnded = false) => {
+    if (!valid(from)) return null;
+    const a = x(from);
+    // An actual period still running reaches today (within the chart).
+    const end = valid(to)
+      ? to
+      : openEnded && today > from
+        ? today < maxIso
+          ? today
+          : maxIso
+        : null;
+    const b = end ? x(end) : a + 4;
+    return { x: a, w: Math.max(4, b - a) };
+  };
   return (
     <figure className="mt-2" data-testid="milestone-timeline">
       <svg
@@ -48,7 +57,7 @@ export function MilestoneTimeline({ milestones }: { milestones: readonly Milesto
         <title id="timeline-title">{t('reports.progress.timeline')}</title>
         {rows.map((m, i) => {
           const planned = bar(m.plannedStart, m.plannedEnd);
-          const actual = bar(m.actualStart, m.actualEnd);
+          const actual = bar(m.actualStart, m.actualEnd, true);
           const y = i * rowH + 6;
           return (
             <g key={i} data-testid="timeline-row">

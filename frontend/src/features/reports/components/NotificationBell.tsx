@@ -43,7 +43,9 @@ function Bell() {
         className="relative inline-flex min-h-9 items-center gap-1 rounded-8 border-2 border-blue-900 bg-white px-3 py-1 text-blue-900"
         data-testid="notification-bell"
       >
-        <span aria-hidden="true">🔔</span>
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="currentColor">
+          <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
+        </svg>
         <span aria-hidden="true" className="text-oln-14B-100" data-testid="notification-unread">
           {unread}
         </span>
