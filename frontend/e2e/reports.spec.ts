@@ -116,21 +116,27 @@ test.describe('follow-up reports', () => {
         .fill('実証実験を2地区で実施し、延べ120名が利用した。');
       await waitSaved(page);
 
+      // The draft may already hold rows (demo data): add ours after them.
+      const m = await page.getByTestId('milestone-row').count();
       await page.getByTestId('add-milestone').click();
-      await page.getByTestId('milestone-name-0').fill('自動運転バス実証');
-      await page.getByTestId('milestone-plannedStart-0').fill('2026-04-01');
-      await page.getByTestId('milestone-plannedEnd-0').fill('2027-03-31');
-      await page.getByTestId('milestone-actualStart-0').fill('2026-04-15');
-      await page.getByTestId('milestone-status-0').selectOption('ON_TRACK');
+      await page.getByTestId(`milestone-name-${m}`).fill('自動運転バス実証');
+      await page.getByTestId(`milestone-plannedStart-${m}`).fill('2026-04-01');
+      await page.getByTestId(`milestone-plannedEnd-${m}`).fill('2027-03-31');
+      await page.getByTestId(`milestone-actualStart-${m}`).fill('2026-04-15');
+      await page.getByTestId(`milestone-status-${m}`).selectOption('ON_TRACK');
+      // Every milestone 順調, so the officer's 順調 below raises no divergence flag.
+      for (let i = 0; i < m; i++)
+        await page.getByTestId(`milestone-status-${i}`).selectOption('ON_TRACK');
+      const k = await page.getByTestId('kpi-row').count();
       await page.getByTestId('add-kpi').click();
-      await page.getByTestId('kpi-name-0').fill('利用者数');
-      await page.getByTestId('kpi-unit-0').fill('人');
-      await page.getByTestId('kpi-baseline-0').fill('0');
-      await page.getByTestId('kpi-actual-0').fill('120');
+      await page.getByTestId(`kpi-name-${k}`).fill('利用者数');
+      await page.getByTestId(`kpi-unit-${k}`).fill('人');
+      await page.getByTestId(`kpi-baseline-${k}`).fill('0');
+      await page.getByTestId(`kpi-actual-${k}`).fill('120');
       await page.getByTestId('progress-nextPlan').fill('冬季の運行試験を行う。');
       await waitSaved(page);
       await expect(page.getByTestId('milestone-timeline').getByTestId('timeline-row')).toHaveCount(
-        1,
+        m + 1,
       );
       await screenshot(page, 'reports-progress-draft');
       await expectNoSeriousA11yViolations(page, 'progress sheet (draft)');

@@ -16,7 +16,9 @@ const valid = (s?: string): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
 /** Milestones as a Gantt-style chart: planned bar (outline) and actual bar (status colour). */
 export function MilestoneTimeline({ milestones }: { milestones: readonly Milestone[] }) {
   const { t, i18n } = useTranslation();
-  const rows = milestones.filter((m) => valid(m.plannedStart) || valid(m.actualStart));
+  const rows = milestones.filter((m) =>
+    [m.plannedStart, m.plannedEnd, m.actualStart, m.actualEnd].some(valid),
+  );
   const dates = rows
     .flatMap((m) => [m.plannedStart, m.plannedEnd, m.actualStart, m.actualEnd])
     .filter(valid)
@@ -56,8 +58,8 @@ export function MilestoneTimeline({ milestones }: { milestones: readonly Milesto
       >
         <title id="timeline-title">{t('reports.progress.timeline')}</title>
         {rows.map((m, i) => {
-          const planned = bar(m.plannedStart, m.plannedEnd);
-          const actual = bar(m.actualStart, m.actualEnd, true);
+          const planned = bar(m.plannedStart ?? m.plannedEnd, m.plannedEnd);
+          const actual = bar(m.actualStart ?? m.actualEnd, m.actualEnd, true);
           const y = i * rowH + 6;
           return (
             <g key={i} data-testid="timeline-row">
