@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
 
 /**
  * Request bodies are read strictly: 1.5 is not silently an integer 1, "2030" is not a number,
- * and "" is not null. Such input is a 400 naming the field instead of a quietly altered record.
+ * "" is not null, nothing may follow the document and no key may repeat. Such input is a 400 naming the field instead of a quietly altered record.
  */
 @Singleton
 public class JsonStrictness implements ObjectMapperCustomizer {
@@ -19,6 +19,9 @@ public class JsonStrictness implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
         mapper.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+        // `{...} x` or two objects in one body is not one valid document; a repeated key is ambiguous
+        mapper.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
+        mapper.configure(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
         for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);

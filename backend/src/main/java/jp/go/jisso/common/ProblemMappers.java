@@ -97,7 +97,7 @@ public class ProblemMappers {
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
         boolean unknown = e instanceof UnrecognizedPropertyException;
-        String message = unknown ? "unknown field" : "wrong type or format";
+        String message = unknown ? "この項目はありません / unknown field" : "型または形式が正しくありません / wrong type or format";
         return problem(400, ErrorCodes.VALIDATION_FAILED, title(400),
                 "The request body has an invalid field: " + field + " (" + message + ")", uri,
                 List.of(new Problem.FieldError(field, unknown ? "UNKNOWN_FIELD" : "WRONG_TYPE", message)), null);

@@ -61,6 +61,15 @@ class OrganisationRegistryTest extends ApiTest {
                 .then().statusCode(415).contentType("application/problem+json");
         as("cao").contentType(ContentType.JSON).post("/api/organisations")
                 .then().statusCode(400).contentType("application/problem+json");
+        // something after the document, or a repeated key: refused, not half-read
+        as("cao").contentType(ContentType.JSON).body(company("co-trailing") + " x").post("/api/organisations")
+                .then().statusCode(400).contentType("application/problem+json");
+        as("cao").contentType(ContentType.JSON).body(company("co-twice") + company("co-twice")).post("/api/organisations")
+                .then().statusCode(400);
+        as("cao").contentType(ContentType.JSON).body(company("co-dupkey").replace("{", "{\"code\":\"co-other\",")).post("/api/organisations")
+                .then().statusCode(400);
+        as("cao").queryParam("q", "co-").get("/api/organisations").then()
+                .body("items.code", not(hasItems("co-trailing", "co-twice", "co-dupkey", "co-other")));
     }
 
     @Test

@@ -34,12 +34,22 @@ class ExcelRoundTripTest extends ReportApiTest {
         return as(user).get("/api/reports/sheets/" + id).then().statusCode(200).extract().jsonPath().get("content");
     }
 
-    /** Fills sheet a (of one period) over the API, exports it, and imports the file into sheet b (an empty one). */
+    /**
+     * Fills sheet a over the API and exports it; then empties the sheet, imports the file back and
+     * gets the same content. Importing a's file into another sheet b is refused: a form belongs
+     * to the sheet it was downloaded from.
+     */
     void roundTrip(String user, long a, long b, String body) {
         save(user, a, body).then().statusCode(200);
+        Object filled = content(user, a);
         byte[] file = download(user, a);
-        upload(user, b, file).then().statusCode(200).body("sheet.status", equalTo("DRAFT"));
-        Assertions.assertThat(content(user, b)).isEqualTo(content(user, a));
+        String emptyBody = body.substring(0, body.indexOf(':') + 1) + "{}}";
+        save(user, a, emptyBody).then().statusCode(200);
+        Assertions.assertThat(content(user, a)).isNotEqualTo(filled);
+        upload(user, a, file).then().statusCode(200).body("sheet.status", equalTo("DRAFT"));
+        Assertions.assertThat(content(user, a)).isEqualTo(filled);
+        upload(user, b, file).then().statusCode(400).body("code", equalTo("NOT_A_FORM"))
+                .body("detail", containsString("シートID " + a));
     }
 
     @Test
@@ -77,8 +87,8 @@ class ExcelRoundTripTest extends ReportApiTest {
     @Test
     void everyBadCellIsReportedWithItsReferenceAndNothingIsSaved() throws IOException {
         long source = data.open(2018, 1, SheetType.PROGRESS, "2029-04");
-        long target = data.open(2018, 1, SheetType.PROGRESS, "2029-05");
         save("iwamizawa", source, PROGRESS).then().statusCode(200);
+        Object saved = content("iwamizawa", source);
         byte[] bad = edit(download("iwamizawa", source), wb -> {
             wb.getSheet("KPI").getRow(1).getCell(3).setCellValue("たくさん");
             wb.getSheet("事業工程").getRow(1).createCell(3).setCellValue("来月");
@@ -86,17 +96,18 @@ class ExcelRoundTripTest extends ReportApiTest {
             Row r = wb.getSheet("KPI").getRow(1);
             r.getCell(4).setCellFormula("D2*2");
         });
-        upload("iwamizawa", target, bad).then().statusCode(400)
+        upload("iwamizawa", source, bad).then().statusCode(400)
                 .body("code", equalTo("IMPORT_INVALID"))
                 .body("errors.field", containsInAnyOrder("KPI!D2", "KPI!E2", "事業工程!D2", "事業工程!G3"))
                 .body("errors.find { it.field == 'KPI!D2' }.message", equalTo("数値ではありません"))
                 .body("errors.find { it.field == 'KPI!E2' }.code", equalTo("FORMULA"))
                 .body("detail", containsString("何も保存されていません"));
-        as("iwamizawa").get("/api/reports/sheets/" + target).then().body("sheet.status", equalTo("NOT_STARTED")).body("content", nullValue());
+        Assertions.assertThat(content("iwamizawa", source)).isEqualTo(saved);
         // rule violations found after reading are reported on their cells too
         byte[] reversed = edit(download("iwamizawa", source), wb -> wb.getSheet("事業工程").getRow(1).getCell(3)
                 .setCellValue(java.time.LocalDate.of(2026, 1, 1)));
-        upload("iwamizawa", target, reversed).then().statusCode(400).body("errors.field", contains("事業工程!D2"));
+        upload("iwamizawa", source, reversed).then().statusCode(400).body("errors.field", contains("事業工程!D2"));
+        Assertions.assertThat(content("iwamizawa", source)).isEqualTo(saved);
     }
 
     @Test

@@ -397,7 +397,7 @@ public class SheetWorkbook {
                     SheetAction.transitionsFrom(s.status).stream().map(a -> new Problem.FieldError("allowedActions", a.name(), a.name())).toList(),
                     s.version);
         }
-        Parsed parsed = parse(s.type, readLimited(body));
+        Parsed parsed = parse(s.type, readLimited(body), s.id);
         Validation v = Validation.empty();
         contents.validate(s.type, contents.normalise(s.type, parsed.content), false, contents.context(s.project), v);
         try {
@@ -435,7 +435,7 @@ public class SheetWorkbook {
     }
 
     /** The content read from a file, and the cell each field path came from. */
-    public record Parsed(Object content, Map<String, String> cells) {
+    public record Parsed(Object content, Map<String, String> cells, String coverSheetId) {
         String cellOf(String path) {
             String p = path;
             while (true) {
@@ -450,6 +450,19 @@ public class SheetWorkbook {
                 p = p.substring(0, cut);
             }
         }
+    }
+
+    /** The row of 表紙 that names the sheet the file was downloaded from. */
+    static final int COVER_SHEET_ID_ROW = 6;
+
+    /** Like {@link #parse(SheetType, byte[])}, and the file must have been downloaded from this very sheet. */
+    public Parsed parse(SheetType type, byte[] data, long sheetId) {
+        Parsed parsed = parse(type, data);
+        if (!String.valueOf(sheetId).equals(parsed.coverSheetId())) {
+            throw notAForm("このファイルは別の報告書（表紙!B" + (COVER_SHEET_ID_ROW + 1) + " のシートID "
+                    + parsed.coverSheetId() + "）の様式です。この報告書（シートID " + sheetId + "）の様式をダウンロードして入力してください。");
+        }
+        return parsed;
     }
 
     /** Checks the container (zip, no macros), then the form, then every cell. */
@@ -481,7 +494,7 @@ public class SheetWorkbook {
             if (!r.errors.isEmpty()) {
                 throw invalid(r.errors);
             }
-            return new Parsed(content, r.cells);
+            return new Parsed(content, r.cells, stringAt(cover, COVER_SHEET_ID_ROW, 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
