@@ -398,12 +398,19 @@ public class SheetWorkbook {
                     s.version);
         }
         Parsed parsed = parse(s.type, readLimited(body), s.id);
+        // cells that could not be read, and the rules the readable values break: all reported in one answer
+        List<Problem.FieldError> problems = new ArrayList<>(parsed.cellErrors());
         Validation v = Validation.empty();
         contents.validate(s.type, contents.normalise(s.type, parsed.content), false, contents.context(s.project), v);
         try {
             v.throwIfAny();
         } catch (ApiException e) {
-            throw invalid(e.errors.stream().map(fe -> new Problem.FieldError(parsed.cellOf(fe.field()), fe.code(), fe.message())).toList());
+            e.errors.stream().map(fe -> new Problem.FieldError(parsed.cellOf(fe.field()), fe.code(), fe.message()))
+                    .filter(fe -> problems.stream().noneMatch(p -> p.field().equals(fe.field())))
+                    .forEach(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
         }
         service.store(caller, s, parsed.content, "IMPORT_XLSX");
         return s;
@@ -435,7 +442,7 @@ public class SheetWorkbook {
     }
 
     /** The content read from a file, and the cell each field path came from. */
-    public record Parsed(Object content, Map<String, String> cells, String coverSheetId) {
+    public record Parsed(Object content, Map<String, String> cells, String coverSheetId, List<Problem.FieldError> cellErrors) {
         String cellOf(String path) {
             String p = path;
             while (true) {
@@ -465,7 +472,7 @@ public class SheetWorkbook {
         return parsed;
     }
 
-    /** Checks the container (zip, no macros), then the form, then every cell. */
+    /** Checks the container (zip, no macros) and the form, then reads every cell; cells that cannot be read are listed in cellErrors. */
     public Parsed parse(SheetType type, byte[] data) {
         if (data.length < 4 || data[0] != 'P' || data[1] != 'K' || data[2] != 3 || data[3] != 4) {
             throw notAForm("Excel ブック（.xlsx）ではありません。Jisso からダウンロードした様式に入力してください。");
@@ -491,10 +498,7 @@ public class SheetWorkbook {
                 case ISSUE -> r.issues();
                 case EXPENSE -> r.expenses();
             };
-            if (!r.errors.isEmpty()) {
-                throw invalid(r.errors);
-            }
-            return new Parsed(content, r.cells, stringAt(cover, COVER_SHEET_ID_ROW, 1));
+            return new Parsed(content, r.cells, stringAt(cover, COVER_SHEET_ID_ROW, 1), List.copyOf(r.errors));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
