@@ -98,6 +98,15 @@ const personDetailRoute = createRoute({
   ),
 });
 
+/** /reports on its own opens the caller's tasks. */
+const reportsIndexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reports',
+  beforeLoad: () => {
+    throw redirect({ to: '/reports/tasks' });
+  },
+});
+
 const reportTasksRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/reports/tasks',
@@ -149,6 +158,7 @@ export const routeTree = rootRoute.addChildren([
   peopleRoute,
   personNewRoute,
   personDetailRoute,
+  reportsIndexRoute,
   reportTasksRoute,
   reportSheetsRoute,
   reportSheetRoute,
