@@ -300,8 +300,7 @@ public class ReportSheetResource {
         // the sheet's own entries (History would also add entries scoped to it; sheets have no parts)
         return RestResponse.ok(jp.go.jisso.audit.AuditEntry.<jp.go.jisso.audit.AuditEntry>list(
                         "recordType = ?1 and recordId = ?2 order by occurredAt desc, id desc", SheetService.RECORD, id)
-                .stream().map(e -> new HistoryEntry(e.id, e.occurredAt, e.actorUsername, e.actorOrgCode, e.actorRoles,
-                        e.serviceAccount, e.action, e.recordType, e.recordId, e.changes)).toList());
+                .stream().map(HistoryEntry::of).toList());
     }
 
     @GET
