@@ -28,7 +28,7 @@ now_s() { date +%s; }
 port_in_use() {
   local port="$1"
   if command -v ss >/dev/null 2>&1; then
-    ss -ltnH "sport = :$port" 2>/dev/null | grep -q .
+    [ -n "$(ss -ltnH "sport = :$port" 2>/dev/null)" ]  # no pipe: grep -q could SIGPIPE ss under pipefail
   else
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null
   fi
