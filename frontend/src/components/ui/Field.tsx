@@ -4,16 +4,24 @@ import { cx } from './cx';
 const CONTROL =
   'block w-full rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-std-16N-170 text-solid-gray-800 hover:border-black aria-[invalid=true]:border-error-1 aria-[invalid=true]:border-2';
 
-type FieldShellProps = {
+type ControlA11y = {
   id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': true | undefined;
+};
+
+type FieldShellProps = {
+  id?: string;
   label: string;
   hint?: string;
   error?: string;
   required?: boolean;
   requiredLabel?: string;
-  children: ReactNode;
+  /** Renders the control with the id and ARIA attributes that tie it to its label, hint and error. */
+  children: (a11y: ControlA11y) => ReactNode;
 };
 
+/** Label, hint, control and error of one form field, wired together for assistive technology. */
 function FieldShell({
   id,
   label,
@@ -23,22 +31,32 @@ function FieldShell({
   requiredLabel,
   children,
 }: FieldShellProps) {
+  const generated = useId();
+  const fieldId = id ?? generated;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-std-16B-170 text-solid-gray-800">
+      <label htmlFor={fieldId} className="text-std-16B-170 text-solid-gray-800">
         {label}
         {required && requiredLabel && (
           <span className="ml-2 text-dns-14N-130 text-error-2">{requiredLabel}</span>
         )}
       </label>
       {hint && (
-        <p id={`${id}-hint`} className="text-dns-14N-130 text-solid-gray-700">
+        <p id={`${fieldId}-hint`} className="text-dns-14N-130 text-solid-gray-700">
           {hint}
         </p>
       )}
-      {children}
+      {children({
+        id: fieldId,
+        'aria-describedby': describedBy(fieldId, hint, error),
+        'aria-invalid': error ? true : undefined,
+      })}
       {error && (
-        <p id={`${id}-error`} className="text-dns-16N-130 text-error-2" data-testid={`${id}-error`}>
+        <p
+          id={`${fieldId}-error`}
+          className="text-dns-16N-130 text-error-2"
+          data-testid={`${fieldId}-error`}
+        >
           {error}
         </p>
       )}
@@ -67,30 +85,17 @@ export function SelectField({
   id,
   ...rest
 }: SelectFieldProps) {
-  const generated = useId();
-  const fieldId = id ?? generated;
   return (
-    <FieldShell
-      id={fieldId}
-      label={label}
-      hint={hint}
-      error={error}
-      required={rest.required}
-      requiredLabel={requiredLabel}
-    >
-      <select
-        id={fieldId}
-        aria-describedby={describedBy(fieldId, hint, error)}
-        aria-invalid={error ? true : undefined}
-        className={cx(CONTROL, 'min-h-12 pr-8', className)}
-        {...rest}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+    <FieldShell {...{ id, label, hint, error, requiredLabel }} required={rest.required}>
+      {(a11y) => (
+        <select {...a11y} className={cx(CONTROL, 'min-h-12 pr-8', className)} {...rest}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
     </FieldShell>
   );
 }
@@ -106,24 +111,9 @@ export function TextField({
   id,
   ...rest
 }: TextFieldProps) {
-  const generated = useId();
-  const fieldId = id ?? generated;
   return (
-    <FieldShell
-      id={fieldId}
-      label={label}
-      hint={hint}
-      error={error}
-      required={rest.required}
-      requiredLabel={requiredLabel}
-    >
-      <input
-        id={fieldId}
-        aria-describedby={describedBy(fieldId, hint, error)}
-        aria-invalid={error ? true : undefined}
-        className={cx(CONTROL, 'min-h-12', className)}
-        {...rest}
-      />
+    <FieldShell {...{ id, label, hint, error, requiredLabel }} required={rest.required}>
+      {(a11y) => <input {...a11y} className={cx(CONTROL, 'min-h-12', className)} {...rest} />}
     </FieldShell>
   );
 }
@@ -139,24 +129,9 @@ export function TextAreaField({
   id,
   ...rest
 }: TextAreaFieldProps) {
-  const generated = useId();
-  const fieldId = id ?? generated;
   return (
-    <FieldShell
-      id={fieldId}
-      label={label}
-      hint={hint}
-      error={error}
-      required={rest.required}
-      requiredLabel={requiredLabel}
-    >
-      <textarea
-        id={fieldId}
-        aria-describedby={describedBy(fieldId, hint, error)}
-        aria-invalid={error ? true : undefined}
-        className={cx(CONTROL, 'min-h-32', className)}
-        {...rest}
-      />
+    <FieldShell {...{ id, label, hint, error, requiredLabel }} required={rest.required}>
+      {(a11y) => <textarea {...a11y} className={cx(CONTROL, 'min-h-32', className)} {...rest} />}
     </FieldShell>
   );
 }
